@@ -1,0 +1,74 @@
+package mosaic.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+import mosaic.core.workspace.WorkspaceService;
+import mosaic.ui.Screenshots;
+import mosaic.ui.Services;
+
+/**
+ * The main window: title with the open workspace, tool bar, status line with the progress
+ * indicator, and the screenshot for {@code --screenshot}.
+ */
+final class MosaicWindowAdvisor extends WorkbenchWindowAdvisor {
+
+    /** How long the window is given to settle after it opened, before the screenshot. */
+    private static final int SETTLE_MILLIS = 750;
+
+    private final LaunchOptions options;
+
+    MosaicWindowAdvisor(IWorkbenchWindowConfigurer configurer, LaunchOptions options) {
+        super(configurer);
+        this.options = options;
+    }
+
+    @Override
+    public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+        return new MosaicActionBarAdvisor(configurer);
+    }
+
+    @Override
+    public void preWindowOpen() {
+        IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+        configurer.setInitialSize(new Point(1280, 800));
+        configurer.setShowCoolBar(true);
+        configurer.setShowStatusLine(true);
+        configurer.setShowProgressIndicator(true);
+        configurer.setShowPerspectiveBar(true);
+        configurer.setTitle(Services.get(WorkspaceService.class).current()
+                .map(ws -> "Mosaic - " + ws.name() + " - " + ws.root())
+                .orElse("Mosaic"));
+    }
+
+    @Override
+    public void postWindowOpen() {
+        options.screenshot().ifPresent(this::screenshotWhenPainted);
+    }
+
+    private void screenshotWhenPainted(Path file) {
+        Shell shell = getWindowConfigurer().getWindow().getShell();
+        Display display = shell.getDisplay();
+        display.timerExec(SETTLE_MILLIS, () -> {
+            try {
+                Screenshots.capture(shell, file);
+                System.out.println("mosaic: screenshot written to " + file.toAbsolutePath());
+            } catch (IOException | RuntimeException e) {
+                System.err.println("mosaic: cannot write screenshot " + file + ": " + e.getMessage());
+                ILog.of(getClass()).log(Status.error("Screenshot failed: " + file, e));
+            }
+            PlatformUI.getWorkbench().close();
+        });
+    }
+}

@@ -1,0 +1,2 @@
+/** Implementations behind the core's services; not API. */
+package mosaic.core.internal;

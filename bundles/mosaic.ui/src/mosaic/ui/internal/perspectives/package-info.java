@@ -1,0 +1,2 @@
+/** Perspective factories: the Analysis perspective is the default. */
+package mosaic.ui.internal.perspectives;

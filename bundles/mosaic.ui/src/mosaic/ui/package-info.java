@@ -1,0 +1,5 @@
+/**
+ * What the Mosaic workbench offers other UI bundles and tests: ids of its perspectives and views
+ * ({@link mosaic.ui.MosaicUi}) window screenshots ({@link mosaic.ui.Screenshots}) and OSGi service look-up for UI code ({@link mosaic.ui.Services}).
+ */
+package mosaic.ui;
