@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -25,7 +26,9 @@ import mosaic.ui.Services;
 final class MosaicWindowAdvisor extends WorkbenchWindowAdvisor {
 
     /** How long the window is given to settle after it opened, before the screenshot. */
-    private static final int SETTLE_MILLIS = 750;
+    private static final int SETTLE_MILLIS = 500;
+    private static final int POLL_MILLIS = 100;
+    private static final int MAX_WAIT_MILLIS = 15_000;
 
     private final LaunchOptions options;
 
@@ -57,18 +60,36 @@ final class MosaicWindowAdvisor extends WorkbenchWindowAdvisor {
         options.screenshot().ifPresent(this::screenshotWhenPainted);
     }
 
+    /**
+     * Takes the picture once the window has painted and the workbench is idle: no job running (the
+     * Workspace view reads the folder in one) and no event pending, after a short settling time.
+     * Gives up waiting for jobs after {@link #MAX_WAIT_MILLIS} and takes the picture anyway.
+     */
     private void screenshotWhenPainted(Path file) {
         Shell shell = getWindowConfigurer().getWindow().getShell();
         Display display = shell.getDisplay();
-        display.timerExec(SETTLE_MILLIS, () -> {
-            try {
-                Screenshots.capture(shell, file);
-                System.out.println("mosaic: screenshot written to " + file.toAbsolutePath());
-            } catch (IOException | RuntimeException e) {
-                System.err.println("mosaic: cannot write screenshot " + file + ": " + e.getMessage());
-                ILog.of(getClass()).log(Status.error("Screenshot failed: " + file, e));
+        long deadline = System.currentTimeMillis() + MAX_WAIT_MILLIS;
+        Runnable attempt = new Runnable() {
+            @Override
+            public void run() {
+                if (!Job.getJobManager().isIdle() && System.currentTimeMillis() < deadline) {
+                    display.timerExec(POLL_MILLIS, this);
+                    return;
+                }
+                capture(shell, file);
             }
-            PlatformUI.getWorkbench().close();
-        });
+        };
+        display.timerExec(SETTLE_MILLIS, attempt);
+    }
+
+    private void capture(Shell shell, Path file) {
+        try {
+            Screenshots.capture(shell, file);
+            System.out.println("mosaic: screenshot written to " + file.toAbsolutePath());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("mosaic: cannot write screenshot " + file + ": " + e.getMessage());
+            ILog.of(getClass()).log(Status.error("Screenshot failed: " + file, e));
+        }
+        PlatformUI.getWorkbench().close();
     }
 }

@@ -13,7 +13,7 @@ public final class MosaicUi {
     /** Standard Eclipse views the Analysis perspective shows. */
     public static final String VIEW_PROPERTIES = "org.eclipse.ui.views.PropertySheet";
     public static final String VIEW_OUTLINE = "org.eclipse.ui.views.ContentOutline";
-    public static final String VIEW_PROGRESS = "org.eclipse.ui.views.ProgressView";
+    public static final String VIEW_PROGRESS = "mosaic.ui.views.progress";
     public static final String VIEW_ERROR_LOG = "org.eclipse.pde.runtime.LogView";
 
     private MosaicUi() {

@@ -27,7 +27,7 @@ public final class Screenshots {
      * Lets the shell finish painting, copies its area of the screen and writes it as PNG. The file is
      * written beside the target and renamed into place, so a reader never sees half a picture.
      *
-     * @return the size of the picture taken
+     * @return the area of the screen taken, in display coordinates
      */
     public static Rectangle capture(Shell shell, Path file) throws IOException {
         Display display = shell.getDisplay();
@@ -35,12 +35,12 @@ public final class Screenshots {
         while (display.readAndDispatch()) {
             // drain pending paints and layouts
         }
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
+        Rectangle area = windowArea(shell);
+        Image image = new Image(display, area.width, area.height);
         try {
             GC gc = new GC(display);
             try {
-                gc.copyArea(image, bounds.x, bounds.y);
+                gc.copyArea(image, area.x, area.y);
             } finally {
                 gc.dispose();
             }
@@ -60,6 +60,20 @@ public final class Screenshots {
         } finally {
             image.dispose();
         }
-        return new Rectangle(0, 0, bounds.width, bounds.height);
+        return area;
+    }
+
+    /**
+     * The part of the screen the window really covers, in display coordinates: from the shell's
+     * origin (menu bar, and title bar where a window manager draws one) to the bottom right of its
+     * client area. Without a window manager GTK reports shell bounds larger than the window it
+     * maps, and the difference would show as a black band.
+     */
+    public static Rectangle windowArea(Shell shell) {
+        Rectangle bounds = shell.getBounds();
+        Rectangle client = shell.getDisplay().map(shell, null, shell.getClientArea());
+        int right = Math.min(bounds.x + bounds.width, client.x + client.width);
+        int bottom = Math.min(bounds.y + bounds.height, client.y + client.height);
+        return new Rectangle(bounds.x, bounds.y, right - bounds.x, bottom - bounds.y);
     }
 }

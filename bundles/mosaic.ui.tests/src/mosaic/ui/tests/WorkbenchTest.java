@@ -125,10 +125,11 @@ class WorkbenchTest {
     void screenshotShowsAPaintedWindow() throws Exception {
         Shell shell = window().getShell();
         Path file = ScreenshotOnFailure.folder().resolve("workbench.png");
-        Screenshots.capture(shell, file);
+        org.eclipse.swt.graphics.Rectangle area = Screenshots.capture(shell, file);
         ImageData image = new ImageLoader().load(file.toString())[0];
-        assertEquals(shell.getBounds().width, image.width);
-        assertEquals(shell.getBounds().height, image.height);
+        assertEquals(area.width, image.width);
+        assertEquals(area.height, image.height);
+        assertTrue(area.width > 1000 && area.height > 600, "the whole main window: " + area);
         Set<Integer> colours = new HashSet<>();
         for (int y = 0; y < image.height; y += 7) {
             for (int x = 0; x < image.width; x += 7) {

@@ -59,7 +59,7 @@ public final class WorkspaceView extends ViewPart {
         };
         refresh.setToolTipText("Read the workspace folder again");
         refresh.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
-                .getImageDescriptor(ISharedImages.IMG_TOOL_REDO));
+                .getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
         getViewSite().getActionBars().getToolBarManager().add(refresh);
 
         workspaces = Services.get(WorkspaceService.class);
