@@ -57,6 +57,12 @@ final class MosaicWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void postWindowOpen() {
+        if (Boolean.getBoolean("mosaic.timing")) {
+            // For releng/scripts/bench-startup.sh: runs once the events queued by opening (the first paint) are done.
+            Display display = getWindowConfigurer().getWindow().getShell().getDisplay();
+            display.asyncExec(() -> System.out.println("mosaic: first window painted "
+                    + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms after JVM start"));
+        }
         options.screenshot().ifPresent(this::screenshotWhenPainted);
     }
 
