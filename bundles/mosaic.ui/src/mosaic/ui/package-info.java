@@ -1,5 +1,6 @@
 /**
  * What the Mosaic workbench offers other UI bundles and tests: ids of its perspectives and views
- * ({@link mosaic.ui.MosaicUi}) window screenshots ({@link mosaic.ui.Screenshots}) and OSGi service look-up for UI code ({@link mosaic.ui.Services}).
+ * ({@link mosaic.ui.MosaicUi}), window screenshots ({@link mosaic.ui.Screenshots}), OSGi service
+ * look-up for UI code ({@link mosaic.ui.Services}) and table columns ({@link mosaic.ui.Columns}).
  */
 package mosaic.ui;

@@ -4,9 +4,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -21,6 +19,7 @@ import org.eclipse.swt.widgets.Shell;
 
 import mosaic.core.ComponentVersions;
 import mosaic.core.ComponentVersions.Component;
+import mosaic.ui.Columns;
 
 /**
  * The About dialog: Mosaic's version and the versions of the components it is built on, with a
@@ -67,23 +66,12 @@ public final class AboutDialog extends TitleAreaDialog {
         data.widthHint = 520;
         table.getTable().setLayoutData(data);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column("Component", 230, Component::name);
-        column("Version", 270, Component::version);
+        Columns.add(table, Component.class, "Component", 230, Component::name);
+        Columns.add(table, Component.class, "Version", 270, Component::version);
         table.setInput(versions.components());
         return area;
     }
 
-    private void column(String title, int width, java.util.function.Function<Component, String> text) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Component) element);
-            }
-        });
-    }
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {

@@ -10,9 +10,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -22,6 +20,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import mosaic.core.workspace.WorkspaceLocation;
 import mosaic.core.workspace.WorkspaceService;
+import mosaic.ui.Columns;
 import mosaic.ui.Services;
 
 /**
@@ -47,8 +46,8 @@ public final class WorkspaceView extends ViewPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column("Kind", 180, Row::kind);
-        column("Objects", 80, row -> Integer.toString(row.count()));
+        Columns.add(viewer, Row.class, "Kind", 180, Row::kind);
+        Columns.add(viewer, Row.class, "Objects", 80, row -> Integer.toString(row.count()));
         getSite().setSelectionProvider(viewer);
 
         Action refresh = new Action("Refresh") {
@@ -68,17 +67,6 @@ public final class WorkspaceView extends ViewPart {
         refresh();
     }
 
-    private void column(String title, int width, java.util.function.Function<Row, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Row) element);
-            }
-        });
-    }
 
     /** Reads the open workspace again, in a job. */
     public void refresh() {
