@@ -95,7 +95,7 @@ class WorkbenchTest {
     }
 
     @Test
-    void aboutDialogListsMosaicAndItsComponents() {
+    void aboutDialogListsMosaicAndItsComponents() throws Exception {
         ComponentVersions versions = ComponentVersions.ofRunningFramework();
         AboutDialog dialog = new AboutDialog(window().getShell(), versions);
         dialog.setBlockOnOpen(false);
@@ -108,6 +108,8 @@ class WorkbenchTest {
             for (String name : List.of("Mosaic", "Eclipse Platform (workbench)", "SWT", "Equinox OSGi", "Java runtime")) {
                 assertTrue(names.contains(name), name + " in " + names);
             }
+            // Kept for review: what an analyst sees under Help > About.
+            Screenshots.capture(dialog.getShell(), ScreenshotOnFailure.folder().resolve("about.png"));
         } finally {
             dialog.close();
         }
