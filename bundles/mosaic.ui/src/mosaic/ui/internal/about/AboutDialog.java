@@ -48,7 +48,10 @@ public final class AboutDialog extends TitleAreaDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        setTitle("Mosaic " + versions.mosaicVersion());
+        String version = versions.mosaicVersion();
+        int qualifier = version.indexOf('.', version.indexOf('.', version.indexOf('.') + 1) + 1);
+        setTitle(qualifier < 0 ? "Mosaic " + version
+                : "Mosaic " + version.substring(0, qualifier) + " (build " + version.substring(qualifier + 1) + ")");
         setMessage("Analyst workbench for UN peacekeeping missions: JMAC and U2 actor mapping, "
                 + "report search, threat assessment and shared analysis.");
         image = ImageDescriptor.createFromURL(getClass().getResource("/icons/mosaic64.png")).createImage();
