@@ -47,12 +47,12 @@ public final class ComponentVersions {
         KNOWN.put("GEF", List.of("org.eclipse.gef"));
         KNOWN.put("Draw2d", List.of("org.eclipse.draw2d"));
         KNOWN.put("BIRT report engine", List.of("org.eclipse.birt.report.engine"));
-        KNOWN.put("Apache Lucene", List.of("mosaic.lucene", "org.apache.lucene.core", "lucene-core"));
+        KNOWN.put("Apache Lucene", List.of("org.apache.lucene.core", "wrapped.org.apache.lucene.lucene-core"));
         KNOWN.put("JGit", List.of("org.eclipse.jgit"));
         KNOWN.put("Eclipse ELK", List.of("org.eclipse.elk.core"));
         KNOWN.put("JGraphT", List.of("org.jgrapht.core"));
         KNOWN.put("Apache PDFBox", List.of("org.apache.pdfbox"));
-        KNOWN.put("Apache POI", List.of("org.apache.poi.poi", "org.apache.poi"));
+        KNOWN.put("Apache POI", List.of("org.apache.poi", "wrapped.org.apache.poi.poi"));
     }
 
     private final List<Component> components;

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import mosaic.cli.Command;
 import mosaic.cli.CommandContext;
+import mosaic.cli.UsageException;
 import mosaic.core.Json;
 import mosaic.core.workspace.WorkspaceLocation;
 
@@ -31,7 +32,7 @@ public final class InfoCommand implements Command {
     public int run(CommandContext context) throws Exception {
         List<String> extra = context.checkOptions(List.of("json"), List.of("workspace"));
         if (!extra.isEmpty()) {
-            throw new mosaic.cli.UsageException("info: unexpected argument " + extra.get(0));
+            throw new UsageException("info: unexpected argument " + extra.get(0));
         }
         WorkspaceLocation workspace = WorkspaceLocation.of(Path.of(context.requiredOption("workspace")));
         Map<String, Integer> counts = workspace.countByFolder();

@@ -30,7 +30,7 @@ class ComponentVersionsTest {
 
     @Test
     void firstInstalledBundleOfAComponentWins() {
-        Map<String, String> installed = Map.of("org.apache.lucene.core", "10.6.0", "lucene-core", "9.0.0");
+        Map<String, String> installed = Map.of("org.apache.lucene.core", "10.6.0", "wrapped.org.apache.lucene.lucene-core", "9.0.0");
         ComponentVersions versions = ComponentVersions.of(installed::get, "21");
         Component lucene = versions.components().get(0);
         assertEquals("Apache Lucene", lucene.name());
