@@ -1,0 +1,51 @@
+package mosaic.core.internal;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** File writes that never leave a half-written file behind. */
+public final class Files2 {
+
+    private Files2() {
+    }
+
+    /**
+     * Writes {@code bytes} to {@code target} atomically: to a temporary file beside it, forced
+     * to disk, then renamed over the target. Readers see the old file or the new one, never a
+     * mix; a crash leaves at most a {@code .tmp} file, which loading ignores.
+     *
+     * @return false when the file already held exactly these bytes and was left alone
+     */
+    public static boolean writeAtomically(Path target, byte[] bytes) throws IOException {
+        if (Files.isRegularFile(target) && Files.size(target) == bytes.length
+            && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            return false;
+        }
+        Files.createDirectories(target.getParent());
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                var buffer = java.nio.ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return true;
+    }
+}
