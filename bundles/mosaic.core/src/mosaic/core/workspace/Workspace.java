@@ -94,7 +94,7 @@ public final class Workspace {
     }
 
     private final Path root;
-    private final ResourceSet resourceSet = new LocalResourceSet();
+    private final LocalResourceSet resourceSet = new LocalResourceSet();
     private final Map<String, MosaicObject> objects = new HashMap<>();
     private final Map<EClass, Map<String, MosaicObject>> byKind = new LinkedHashMap<>();
     private final List<Problem> loadProblems = new ArrayList<>();
@@ -177,6 +177,7 @@ public final class Workspace {
             resource.unload();
         }
         resourceSet.getResources().clear();
+        resourceSet.getURIResourceMap().clear();
         objects.clear();
         byKind.values().forEach(Map::clear);
         loadProblems.clear();
@@ -228,6 +229,7 @@ public final class Workspace {
         if (parsed.problem == null && parsed.resource.getContents().size() == 1
             && parsed.resource.getContents().get(0) instanceof MissionConfiguration config) {
             resourceSet.getResources().add(parsed.resource);
+            resourceSet.index(parsed.resource);
             configuration = config;
         } else {
             loadProblems.add(parsed.problem != null ? parsed.problem
@@ -405,6 +407,7 @@ public final class Workspace {
             loadProblems.add(Problem.warning(where, id, Kinds.describe(object) + " has id " + id + " but the file is named " + fileName));
         }
         resourceSet.getResources().add(resource);
+        resourceSet.index(resource);
         objects.put(id, object);
         byKind.get(object.eClass()).put(id, object);
     }
@@ -618,6 +621,7 @@ public final class Workspace {
         ObjectResource resource = new ObjectResource(URI.createFileURI(file.toString()));
         resource.getContents().add(object);
         resourceSet.getResources().add(resource);
+        resourceSet.index(resource);
         resource.setTrackingModification(true);
         resource.setModified(true);
         objects.put(object.getId(), object);
@@ -653,28 +657,73 @@ public final class Workspace {
         SubMonitor progress = SubMonitor.convert(monitor, "Saving " + name(), toSave.size());
         List<MosaicObject> saved = new ArrayList<>();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        for (MosaicObject object : toSave) {
-            if (!objects.containsKey(object.getId()) || objects.get(object.getId()) != object) {
-                throw new IllegalArgumentException(Kinds.describe(object) + " is not part of workspace " + root);
+        // Serialize here (EMF objects belong to this thread); write files on a few threads,
+        // because a save of many objects waits on the file system, not on the processor.
+        ExecutorService writers = toSave.size() < 16 ? null : Executors.newFixedThreadPool(8, runnable -> {
+            Thread thread = new Thread(runnable, "mosaic-workspace-save");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Map<MosaicObject, Future<?>> writes = new LinkedHashMap<>();
+        IOException failure = null;
+        try {
+            for (MosaicObject object : toSave) {
+                if (!objects.containsKey(object.getId()) || objects.get(object.getId()) != object) {
+                    throw new IllegalArgumentException(Kinds.describe(object) + " is not part of workspace " + root);
+                }
+                if (!isDirty(object)) {
+                    progress.worked(1);
+                    continue;
+                }
+                stamp(object, now);
+                byte[] bytes = ((ObjectResource) object.eResource()).serialize();
+                Path file = fileOf(object);
+                java.util.concurrent.Callable<Void> write = () -> {
+                    try {
+                        Files2.writeAtomically(file, bytes);
+                    } catch (IOException e) {
+                        throw new IOException(relative(file) + ": cannot be saved: " + e.getMessage(), e);
+                    }
+                    return null;
+                };
+                if (writers == null) {
+                    try {
+                        write.call();
+                        writes.put(object, java.util.concurrent.CompletableFuture.completedFuture(null));
+                    } catch (IOException e) {
+                        failure = failure == null ? e : failure;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                } else {
+                    writes.put(object, writers.submit(write));
+                }
             }
-            if (!isDirty(object)) {
+            for (Map.Entry<MosaicObject, Future<?>> entry : writes.entrySet()) {
+                try {
+                    entry.getValue().get();
+                    entry.getKey().eResource().setModified(false);
+                    saved.add(entry.getKey());
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("save interrupted", e);
+                }
                 progress.worked(1);
-                continue;
             }
-            stamp(object, now);
-            ObjectResource resource = (ObjectResource) object.eResource();
-            Path file = fileOf(object);
-            try {
-                Files2.writeAtomically(file, resource.serialize());
-            } catch (IOException e) {
-                throw new IOException(relative(file) + ": cannot be saved: " + e.getMessage(), e);
+        } finally {
+            if (writers != null) {
+                writers.shutdown();
             }
-            resource.setModified(false);
-            saved.add(object);
-            progress.worked(1);
+            if (!saved.isEmpty()) {
+                fire(WorkspaceEvent.Type.SAVED, saved);
+            }
         }
-        if (!saved.isEmpty()) {
-            fire(WorkspaceEvent.Type.SAVED, saved);
+        if (failure != null) {
+            throw failure;
         }
         return saved.size();
     }
@@ -743,6 +792,7 @@ public final class Workspace {
         if (resource != null) {
             resource.getContents().remove(object);
             resourceSet.getResources().remove(resource);
+            resourceSet.getURIResourceMap().remove(resource.getURI());
         }
         fire(WorkspaceEvent.Type.REMOVED, List.of(object));
     }
@@ -767,15 +817,24 @@ public final class Workspace {
         return "Workspace " + root + " (" + objects.size() + " objects)";
     }
 
-    /** A resource set that resolves only among loaded files and never reads a file on demand. */
+    /**
+     * A resource set that resolves only among loaded files and never reads a file on demand.
+     * Every file is indexed by its URI when it is added, so that resolving a reference is one
+     * hash lookup (EMF's own lookup scans all resources the first time it meets a URI).
+     */
     private static final class LocalResourceSet extends ResourceSetImpl {
         LocalResourceSet() {
             setURIResourceMap(new HashMap<>());
         }
 
+        void index(Resource resource) {
+            getURIResourceMap().put(resource.getURI(), resource);
+        }
+
         @Override
         public Resource getResource(URI uri, boolean loadOnDemand) {
-            return super.getResource(uri, false);
+            Resource resource = getURIResourceMap().get(uri);
+            return resource != null ? resource : super.getResource(uri, false);
         }
     }
 }
