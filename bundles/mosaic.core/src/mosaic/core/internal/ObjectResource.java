@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -20,7 +19,8 @@ import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 public final class ObjectResource extends XMIResourceImpl {
 
     private static final XMLParserPoolImpl PARSERS = new XMLParserPoolImpl(true);
-    private static final Map<Object, Object> NAME_TO_FEATURE = new ConcurrentHashMap<>();
+    // EMF caches misses as null values, which ConcurrentHashMap refuses.
+    private static final Map<Object, Object> NAME_TO_FEATURE = java.util.Collections.synchronizedMap(new HashMap<>());
 
     public static final Map<Object, Object> LOAD_OPTIONS;
     public static final Map<Object, Object> SAVE_OPTIONS;

@@ -214,9 +214,17 @@ public final class Workspace {
         files.sort(Comparator.comparing(Path::toString));
         progress.setWorkRemaining(files.size() + 10);
         List<Parsed> parsed = parseAll(files, progress.split(files.size()));
+        // Files named after their object's id first, so that when a file was copied under
+        // another name, the copy is the one reported as a duplicate, not the original.
+        List<Parsed> misnamed = new ArrayList<>();
         for (Parsed result : parsed) {
-            register(result);
+            if (result.problem == null && !namedAfterItsObject(result)) {
+                misnamed.add(result);
+            } else {
+                register(result);
+            }
         }
+        misnamed.forEach(this::register);
         for (Resource resource : resourceSet.getResources()) {
             resource.setTrackingModification(true);
         }
@@ -369,6 +377,12 @@ public final class Workspace {
         message = newline < 0 ? message : message.substring(0, newline);
         // SAX and EMF messages repeat the file URI; the problem already names the file.
         return message.replaceAll("\\s*\\(?file:/\\S*\\)?", "").trim();
+    }
+
+    private static boolean namedAfterItsObject(Parsed parsed) {
+        List<EObject> contents = parsed.resource.getContents();
+        return contents.size() == 1 && contents.get(0) instanceof MosaicObject object
+            && parsed.file.getFileName().toString().equals(object.getId() + ".xmi");
     }
 
     private void register(Parsed parsed) {

@@ -132,14 +132,18 @@ public class MosaicValidator extends EObjectValidator {
         }
 
         void report(int severity, int code, EStructuralFeature feature, String message) {
+            report(object, severity, code, feature, message);
+        }
+
+        void report(EObject subject, int severity, int code, EStructuralFeature feature, String message) {
             if (severity == Diagnostic.ERROR) {
                 ok = false;
             }
             if (diagnostics != null) {
                 String field = feature == null ? "" : feature.getName() + ": ";
-                Object[] data = feature == null ? new Object[] {object} : new Object[] {object, feature};
+                Object[] data = feature == null ? new Object[] {subject} : new Object[] {subject, feature};
                 diagnostics.add(new BasicDiagnostic(severity, DIAGNOSTIC_SOURCE, code,
-                    Kinds.describe(object) + ": " + field + message, data));
+                    Kinds.describe(subject) + ": " + field + message, data));
             }
         }
 
@@ -196,7 +200,7 @@ public class MosaicValidator extends EObjectValidator {
                         int theirs = rules.rank(cited.getMarking());
                         if (theirs > own) {
                             String citedClass = cited.getMarking().getClassification();
-                            error(MARKING, reference, "cites " + Kinds.describe(cited) + " marked " + citedClass
+                            report(holder, Diagnostic.ERROR, MARKING, reference, "cites " + Kinds.describe(cited) + " marked " + citedClass
                                 + ", above this object's marking " + owner.getMarking().getClassification()
                                 + "; mark it at least " + citedClass + " or remove the citation");
                         }
