@@ -1354,6 +1354,16 @@ public final class CaranaGenerator {
         return dailies.get(dailies.size() - 1);
     }
 
+    /** The first daily report on or after {@code date} marked no higher than {@code classification}. */
+    private Report dailyOn(LocalDate date, String classification) {
+        for (Report r : dailies) {
+            if (!day(r.getDate()).isBefore(date) && LEVELS.indexOf(r.getMarking().getClassification()) <= LEVELS.indexOf(classification)) {
+                return r;
+            }
+        }
+        return dailyOn(date);
+    }
+
     // ================================================================== relations
 
     private Relation relation(String type, MosaicObject fromObj, MosaicObject toObj, LocalDate from, LocalDate to, boolean directed,
@@ -1369,7 +1379,7 @@ public final class CaranaGenerator {
         r.setDirected(directed);
         r.setWeight(Math.round((0.3 + random.nextDouble() * 0.7) * 100) / 100.0);
         r.setDescription(description);
-        Report report = dailyOn(from);
+        Report report = dailyOn(from, classification);
         r.getEvidence().add(evidence(report, null, "section 2", pick("2", "3", "3", "4"), description));
         if (useSource) {
             Source s = classification.equals(SC) ? hs() : sources.get(pick("patrols", "docs", "can", "lcdhsrc", "imagery"));
