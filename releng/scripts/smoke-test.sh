@@ -67,6 +67,44 @@ t_screenshot() {
   [ "$w" -ge 1000 ] && [ "$h" -ge 600 ] && [ "$(stat -c %s "$png")" -gt 20000 ] || { echo "     ${w}x${h}, $(stat -c %s "$png") bytes" >&2; return 1; }
   mkdir -p target && cp "$png" target/smoke-screenshot.png
 }
+t_init() {
+  run 0 ./mosaic init --workspace "$tmp/new-ws" && [ -f "$tmp/new-ws/mission.xmi" ] && grep -qF '.mosaic/' "$tmp/new-ws/.gitignore" &&
+    run 1 ./mosaic init --workspace "$tmp/new-ws" && one_line_err "folder is already a Mosaic workspace: $tmp/new-ws" &&
+    mkdir -p "$tmp/notes" && echo keep >"$tmp/notes/mine.txt" &&
+    run 1 ./mosaic init --workspace "$tmp/notes" && one_line_err "folder is not empty and not a Mosaic workspace" &&
+    [ "$(cat "$tmp/notes/mine.txt")" = keep ]
+}
+t_stats_empty() {
+  run 0 ./mosaic stats --workspace "$tmp/new-ws" --json &&
+    grep -qF '{"kinds": {"actor": 0, "relation": 0, "event": 0, "location": 0, "source": 0, "report": 0, "threat": 0, "indicator": 0,' "$tmp/out" &&
+    grep -qF '"markings": {"UNCLASSIFIED": 0, "CONFIDENTIAL": 0, "STRICTLY_CONFIDENTIAL": 0}, "problems": 0}' "$tmp/out"
+}
+t_demo_stats() {
+  run 0 ./mosaic stats --workspace demo/carana --json || return 1
+  local n
+  for kind in actor:60 relation:150 event:500 threat:25 report:300; do
+    n=$(grep -oE "\"${kind%%:*}\": [0-9]+" "$tmp/out" | grep -oE '[0-9]+$')
+    [ "${n:-0}" -ge "${kind##*:}" ] || { echo "     ${kind%%:*}: ${n:-none} < ${kind##*:}" >&2; return 1; }
+  done
+  grep -qF '"problems": 0}' "$tmp/out"
+}
+t_demo_validates() { run 0 ./mosaic validate --workspace demo/carana && [ ! -s "$tmp/out" ]; }
+t_validate_finds_errors() {
+  cp -r demo/carana "$tmp/broken" || return 1
+  local threat actor
+  threat=$(grep -l 'risk="extreme"' "$tmp/broken"/threat/*.xmi | head -1)
+  sed -i 's/risk="extreme"/risk="low"/' "$threat"
+  actor=$(ls "$tmp/broken"/actor/*.xmi | head -1)
+  head -c 300 "$actor" >"$actor.cut" && mv "$actor.cut" "$actor"
+  run 1 ./mosaic validate --workspace "$tmp/broken" &&
+    grep -qE "^threat/$(basename "$threat"): error: Threat '.*' \[[0-9a-f]{8}\]: risk: is 'low' but the mission's risk matrix gives 'extreme'" "$tmp/out" &&
+    grep -qE "^actor/$(basename "$actor"):[0-9]+(:[0-9]+)?: error: .*left untouched" "$tmp/out" &&
+    [ "$(head -c 300 "$actor")" = "$(cat "$actor")" ]
+}
+t_bench() {
+  run 0 ./mosaic bench workspace --objects 400 --runs 1 --json &&
+    grep -qE '"objects": 400, .*"load_objects_per_second": [0-9]+, .*"save_objects_per_second": [0-9]+, .*"peak_heap_mib": [0-9]+, .*"load_speedup_vs_plain_emf": [0-9.]+' "$tmp/out"
+}
 
 check "help lists the commands, without a display" t_help
 check "version prints Mosaic and its components" t_version
@@ -75,6 +113,12 @@ check "unknown command: exit 2, one line" t_unknown
 check "unknown option: exit 2, one line" t_bad_option
 check "command on a missing workspace: exit 1, one line naming it" t_cli_missing_ws
 check "info counts a workspace's objects" t_info
+check "init makes a workspace, refuses a second time and a folder with files" t_init
+check "stats --json on an empty workspace: exact keys" t_stats_empty
+check "the Carana demo has its minimum counts and no problems" t_demo_stats
+check "validate passes on the Carana demo" t_demo_validates
+check "validate names the file, object and field; exit 1; bad file untouched" t_validate_finds_errors
+check "bench workspace measures against plain EMF" t_bench
 check "--debug shows the stack trace" t_debug_trace
 check "workbench on a missing workspace folder: one line" t_gui_missing_ws
 check "workbench on a workspace path that is a file: one line" t_gui_file_ws

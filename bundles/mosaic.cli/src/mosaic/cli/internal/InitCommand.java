@@ -33,7 +33,9 @@ public final class InitCommand implements Command {
             throw new UsageException("init: unexpected argument " + extra.get(0));
         }
         Path folder = Path.of(context.requiredOption("workspace"));
-        Workspace workspace = Workspace.init(folder, null);
+        List<String> warnings = new java.util.ArrayList<>();
+        Workspace workspace = Workspace.init(folder, mosaic.core.workspace.MissionConfigurations.forNewWorkspace(warnings));
+        warnings.forEach(w -> context.err().println("mosaic: init: warning: " + w));
         context.option("mission").ifPresent(mission -> {
             workspace.configuration().setMission(mission);
             try {

@@ -120,8 +120,9 @@ public final class Workspace {
     }
 
     /**
-     * Makes {@code folder} a new, empty workspace with the given mission configuration (the
-     * default one when {@code null}). The folder may be missing or empty; anything else is
+     * Makes {@code folder} a new, empty workspace with the given mission configuration (when
+     * {@code null}: the default, with the installed mission plug-ins' contributions, see
+     * {@link MissionConfigurations#forNewWorkspace}). The folder may be missing or empty; anything else is
      * refused, so that init never writes into someone's files.
      */
     public static Workspace init(Path folder, MissionConfiguration configuration) throws WorkspaceException {
@@ -143,7 +144,7 @@ public final class Workspace {
         }
         try {
             Files.createDirectories(absolute);
-            MissionConfiguration config = configuration == null ? MissionRules.loadDefault() : configuration;
+            MissionConfiguration config = configuration == null ? MissionConfigurations.forNewWorkspace(new ArrayList<>()) : configuration;
             Resource resource = new ObjectResource(URI.createFileURI(absolute.resolve(MISSION_FILE).toString()));
             resource.getContents().add(config);
             Files2.writeAtomically(absolute.resolve(MISSION_FILE), ((ObjectResource) resource).serialize());

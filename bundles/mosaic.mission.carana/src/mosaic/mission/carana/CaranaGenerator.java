@@ -28,6 +28,7 @@ import java.util.UUID;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 
+import mosaic.core.workspace.MissionConfigurations;
 import mosaic.core.workspace.Workspace;
 import mosaic.mission.carana.internal.Pdf;
 import mosaic.model.ActionPoint;
@@ -77,6 +78,9 @@ import mosaic.model.config.MissionRules;
  * files, byte for byte (no clock, no hash order, fixed PDF ids and dates).</p>
  */
 public final class CaranaGenerator {
+
+    /** This mission's additions to the default configuration, also contributed to new workspaces. */
+    public static final String MISSION_CONFIGURATION = "config/carana-mission.xmi";
 
     /** The seed of the committed demo workspace. */
     public static final long DEFAULT_SEED = 2026;
@@ -161,9 +165,11 @@ public final class CaranaGenerator {
         raiseMarkings();
         renderContent();
 
+        // The default configuration with this plug-in's contribution only (not whatever else is
+        // installed), so that the demo is the same on every installation.
         MissionConfiguration configuration = MissionRules.loadDefault();
-        configuration.setMission(MISSION + " - " + MISSION_LONG);
-        configuration.setCountry("Carana");
+        MissionConfigurations.extend(configuration,
+            MissionConfigurations.read(CaranaGenerator.class.getResource("/" + MISSION_CONFIGURATION)));
         Workspace workspace = Workspace.init(target, configuration);
         for (Map.Entry<String, byte[]> file : content.entrySet()) {
             Path path = workspace.root().resolve(file.getKey());

@@ -44,6 +44,8 @@ public final class MissionRules {
     public static final String VIOLENCE_TYPES = "violence-type";
     public static final String REPORT_TYPES = "report-type";
     public static final String COMPONENTS = "component";
+    public static final String COMPARTMENTS = "compartment";
+    public static final String RELEASABILITY = "releasability";
 
     private static final String DEFAULT_RESOURCE = "/model/default-mission.xmi";
 

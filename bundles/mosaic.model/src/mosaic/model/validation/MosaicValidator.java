@@ -179,6 +179,10 @@ public class MosaicValidator extends EObjectValidator {
                 error(UNKNOWN_CODE, MosaicPackage.Literals.MARKING__CLASSIFICATION,
                     "'" + classification + "' is not a classification level of this mission " + rules.classificationCodes());
             }
+            taxonomy(MissionRules.COMPARTMENTS, marking.getCompartment(), MosaicPackage.Literals.MARKING__COMPARTMENT);
+            for (String partner : marking.getReleasableTo()) {
+                taxonomy(MissionRules.RELEASABILITY, partner, MosaicPackage.Literals.MARKING__RELEASABLE_TO);
+            }
             int own = rules.rank(marking);
             // Everything it embeds and everything it cites must be marked no higher than itself.
             for (var iterator = mosaicObject.eAllContents(); iterator.hasNext();) {
