@@ -322,7 +322,7 @@ public class AssessmentItemProvider extends MosaicObjectItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Assessment)object).getId();
+		String label = ((Assessment)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Assessment_type") :
 			getString("_UI_Assessment_type") + " " + label;

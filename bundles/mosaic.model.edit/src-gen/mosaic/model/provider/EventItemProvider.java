@@ -447,7 +447,7 @@ public class EventItemProvider extends MosaicObjectItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Event)object).getId();
+		String label = ((Event)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Event_type") :
 			getString("_UI_Event_type") + " " + label;

@@ -199,7 +199,7 @@ public class EvidenceItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Evidence)object).getStatement();
+		String label = ((Evidence)object).getPassage();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Evidence_type") :
 			getString("_UI_Evidence_type") + " " + label;

@@ -264,7 +264,7 @@ public class InformationRequirementItemProvider extends MosaicObjectItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((InformationRequirement)object).getId();
+		String label = ((InformationRequirement)object).getCode();
 		return label == null || label.length() == 0 ?
 			getString("_UI_InformationRequirement_type") :
 			getString("_UI_InformationRequirement_type") + " " + label;

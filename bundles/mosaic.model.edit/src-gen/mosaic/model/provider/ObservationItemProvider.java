@@ -4,8 +4,6 @@
 package mosaic.model.provider;
 
 
-import java.time.LocalDate;
-
 import java.util.Collection;
 import java.util.List;
 
@@ -178,8 +176,7 @@ public class ObservationItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		LocalDate labelValue = ((Observation)object).getObservedOn();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((Observation)object).getValue();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Observation_type") :
 			getString("_UI_Observation_type") + " " + label;

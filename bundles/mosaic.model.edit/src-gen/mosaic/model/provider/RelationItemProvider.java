@@ -253,7 +253,7 @@ public class RelationItemProvider extends MosaicObjectItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Relation)object).getId();
+		String label = ((Relation)object).getType();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Relation_type") :
 			getString("_UI_Relation_type") + " " + label;

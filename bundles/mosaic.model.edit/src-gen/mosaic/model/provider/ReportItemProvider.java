@@ -322,7 +322,7 @@ public class ReportItemProvider extends MosaicObjectItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Report)object).getId();
+		String label = ((Report)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Report_type") :
 			getString("_UI_Report_type") + " " + label;

@@ -153,7 +153,7 @@ public class RiskCellItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((RiskCell)object).getLikelihood();
+		String label = ((RiskCell)object).getRisk();
 		return label == null || label.length() == 0 ?
 			getString("_UI_RiskCell_type") :
 			getString("_UI_RiskCell_type") + " " + label;

@@ -677,7 +677,7 @@ public class ThreatItemProvider extends MosaicObjectItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Threat)object).getId();
+		String label = ((Threat)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Threat_type") :
 			getString("_UI_Threat_type") + " " + label;
