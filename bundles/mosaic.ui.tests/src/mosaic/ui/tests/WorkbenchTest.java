@@ -30,7 +30,12 @@ import mosaic.ui.MosaicUi;
 import mosaic.ui.Screenshots;
 import mosaic.ui.Services;
 import mosaic.ui.internal.about.AboutDialog;
-import mosaic.ui.internal.views.WorkspaceView;
+import mosaic.core.workspace.Workspace;
+import mosaic.model.Actor;
+import mosaic.model.MosaicPackage;
+import mosaic.model.Threat;
+import mosaic.ui.internal.navigator.NavigatorView;
+import mosaic.ui.session.Session;
 
 /** Runs inside the real Mosaic workbench window, on the UI thread. */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -62,7 +67,7 @@ class WorkbenchTest {
             assertNotNull(page.findViewReference(id), id + " is in the Analysis perspective");
         }
         IViewPart workspace = page.findView(MosaicUi.VIEW_WORKSPACE);
-        assertTrue(workspace instanceof WorkspaceView, "the Workspace view was created, not an error part: " + workspace);
+        assertTrue(workspace instanceof NavigatorView, "the Workspace view was created, not an error part: " + workspace);
     }
 
     @Test
@@ -75,23 +80,28 @@ class WorkbenchTest {
 
     @Test
     void workspaceViewFollowsTheOpenedWorkspace() throws Exception {
-        Files.createDirectories(tmp.resolve("actors"));
-        Files.writeString(tmp.resolve("actors/a.xmi"), "");
-        Files.writeString(tmp.resolve("actors/b.xmi"), "");
-        Files.createDirectories(tmp.resolve("threats"));
-        Files.writeString(tmp.resolve("threats/t.xmi"), "");
+        Workspace created = Workspace.init(tmp.resolve("ws"), null);
+        for (String name : List.of("North Brigade", "South Brigade")) {
+            Actor actor = created.create(MosaicPackage.Literals.ACTOR);
+            actor.setName(name);
+            created.add(actor);
+        }
+        Threat threat = created.create(MosaicPackage.Literals.THREAT);
+        threat.setTitle("Attacks on the market");
+        created.add(threat);
+        created.saveAll(null);
 
-        WorkspaceView view = (WorkspaceView) window().getActivePage().showView(MosaicUi.VIEW_WORKSPACE);
-        Services.get(WorkspaceService.class).open(WorkspaceLocation.of(tmp));
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline
-                && !view.rows().equals(List.of(new WorkspaceView.Row("actors", 2), new WorkspaceView.Row("threats", 1)))) {
+        NavigatorView view = (NavigatorView) window().getActivePage().showView(MosaicUi.VIEW_WORKSPACE);
+        Services.get(WorkspaceService.class).open(WorkspaceLocation.of(tmp.resolve("ws")));
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline && !view.kindLabels().contains("Actors (2)")) {
             processEvents();
-            Job.getJobManager().join(WorkspaceView.FAMILY, null);
+            Job.getJobManager().join(Session.FAMILY, null);
             processEvents();
         }
-        assertEquals(List.of(new WorkspaceView.Row("actors", 2), new WorkspaceView.Row("threats", 1)), view.rows());
-        assertEquals("Workspace: " + tmp.toRealPath().getFileName(), view.getPartName());
+        assertTrue(view.kindLabels().contains("Actors (2)"), view.kindLabels().toString());
+        assertTrue(view.kindLabels().contains("Threats (1)"), view.kindLabels().toString());
+        assertEquals("Workspace: ws", view.getPartName());
     }
 
     @Test

@@ -1,0 +1,324 @@
+package mosaic.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import mosaic.core.workspace.Workspace;
+import mosaic.core.workspace.WorkspaceLocation;
+import mosaic.core.workspace.WorkspaceService;
+import mosaic.model.Actor;
+import mosaic.model.MosaicPackage;
+import mosaic.model.Threat;
+import mosaic.ui.MosaicUi;
+import mosaic.ui.Screenshots;
+import mosaic.ui.Services;
+import mosaic.ui.internal.editors.ObjectEditor;
+import mosaic.ui.internal.navigator.NavigatorView;
+import mosaic.ui.internal.navigator.NewObjectWizard;
+import mosaic.ui.session.Session;
+
+/** What an analyst does with the demo workspace, in the real workbench. */
+@ExtendWith(ScreenshotOnFailure.class)
+class AnalystWorkflowTest {
+
+    @TempDir
+    static Path tmp;
+
+    private Workspace workspace;
+
+    private static IWorkbenchPage page() {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        assertNotNull(window);
+        return window.getActivePage();
+    }
+
+    private static void settle() {
+        Display display = Display.getCurrent();
+        for (int i = 0; i < 20; i++) {
+            while (display.readAndDispatch()) {
+                // keep the UI going
+            }
+            try {
+                Job.getJobManager().join(Session.FAMILY, null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        while (display.readAndDispatch()) {
+            // drain
+        }
+    }
+
+    private static void shot(String name) throws Exception {
+        settle();
+        Screenshots.capture(page().getWorkbenchWindow().getShell(), ScreenshotOnFailure.folder().resolve(name + ".png"));
+    }
+
+    private static Path demo() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("demo/carana"))) {
+            dir = dir.getParent();
+        }
+        return dir == null ? null : dir.resolve("demo/carana");
+    }
+
+    private static void copy(Path from, Path to) throws Exception {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.naturalOrder())::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+
+    @BeforeEach
+    void openDemo() throws Exception {
+        Path demo = demo();
+        assumeTrue(demo != null, "demo/carana not found above " + Path.of("").toAbsolutePath());
+        Path ws = tmp.resolve("carana-" + System.nanoTime());
+        copy(demo, ws);
+        Services.get(WorkspaceService.class).open(WorkspaceLocation.of(ws));
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline
+            && (Session.get().workspace() == null || !Session.get().workspace().root().equals(ws.toRealPath()))) {
+            settle();
+        }
+        workspace = Session.get().workspace();
+        assertEquals(ws.toRealPath(), workspace.root());
+        page().showView(MosaicUi.VIEW_WORKSPACE);
+        settle();
+    }
+
+    @AfterEach
+    void closeEditors() {
+        ObjectEditorHooks.lowering(null);
+        page().closeAllEditors(false);
+        settle();
+    }
+
+    @Test
+    void navigatorFiltersToAnAlias() throws Exception {
+        NavigatorView navigator = (NavigatorView) page().showView(MosaicUi.VIEW_WORKSPACE);
+        assertTrue(navigator.kindLabels().stream().anyMatch(l -> l.matches("Actors \\(\\d+\\)")), navigator.kindLabels().toString());
+        Actor actor = workspace.objects(Actor.class).stream().filter(a -> !a.getAliases().isEmpty()).findFirst().orElseThrow();
+        String alias = actor.getAliases().get(actor.getAliases().size() - 1);
+        // typed the way analysts type: lower case, without the hyphens
+        navigator.setFilter(alias.toLowerCase().replace("-", " "));
+        settle();
+        assertTrue(navigator.visible(MosaicPackage.Literals.ACTOR).contains(actor),
+            "filtering by '" + alias + "' shows " + actor.getName() + ": " + navigator.visible(MosaicPackage.Literals.ACTOR));
+        assertTrue(navigator.visible(MosaicPackage.Literals.ACTOR).size() < workspace.objects(Actor.class).size());
+        navigator.select(actor);
+        shot("navigator-filtered");
+        navigator.setFilter("");
+    }
+
+    @Test
+    void createFillUndoRedoSaveReopenAndMarking() throws Exception {
+        NavigatorView navigator = (NavigatorView) page().showView(MosaicUi.VIEW_WORKSPACE);
+        NewObjectWizard wizard = navigator.newObject(false);
+        Actor actor = (Actor) wizard.finish(MosaicPackage.Literals.ACTOR, "New group", "UNCLASSIFIED");
+        wizard.getContainer().getShell().close();
+        settle();
+        assertEquals("New group", actor.getName());
+        assertTrue(workspace.get(actor.getId()).isPresent(), "the wizard adds the object to the workspace");
+        ObjectEditor editor = (ObjectEditor) page().getActiveEditor();
+        assertEquals(actor, editor.object(), "and opens its editor");
+        assertTrue(editor.isDirty(), "a new object is dirty until saved");
+
+        Text name = (Text) FormAccess.control(editor, MosaicPackage.Literals.NAMED_OBJECT__NAME);
+        name.setFocus();
+        name.setText("Kamako Liberation Front");
+        FormAccess.commit(editor, MosaicPackage.Literals.NAMED_OBJECT__NAME);
+        assertEquals("Kamako Liberation Front", actor.getName());
+        Text aliases = (Text) FormAccess.control(editor, MosaicPackage.Literals.NAMED_OBJECT__ALIASES);
+        aliases.setText("KLF\nFront de libération de Kamako");
+        FormAccess.commit(editor, MosaicPackage.Literals.NAMED_OBJECT__ALIASES);
+        assertEquals(2, actor.getAliases().size());
+
+        Session.get().domain().getCommandStack().undo();
+        settle();
+        assertEquals(0, actor.getAliases().size(), "undo takes the aliases back");
+        assertEquals("", aliases.getText(), "and the field shows it");
+        Session.get().domain().getCommandStack().redo();
+        settle();
+        assertEquals(2, actor.getAliases().size(), "redo puts them again");
+
+        // an invalid value is refused with a message and changes nothing
+        Text strength = (Text) FormAccess.control(editor, MosaicPackage.Literals.ACTOR__STRENGTH);
+        strength.setText("several hundred");
+        FormAccess.commit(editor, MosaicPackage.Literals.ACTOR__STRENGTH);
+        assertEquals(null, actor.getStrength());
+        assertEquals(IMessageProvider.ERROR, FormAccess.form(editor).getForm().getMessageType());
+        assertTrue(FormAccess.form(editor).getForm().getMessage() != null);
+        shot("actor-invalid-strength");
+        strength.setText("450");
+        FormAccess.commit(editor, MosaicPackage.Literals.ACTOR__STRENGTH);
+        assertEquals(450, actor.getStrength());
+
+        // marking: raising is one command; the banner follows; lowering asks first
+        assertTrue(editor.bannerText().startsWith("UNCLASSIFIED"), editor.bannerText());
+        assertTrue(editor.changeClassification("STRICTLY_CONFIDENTIAL"));
+        settle();
+        assertTrue(editor.bannerText().startsWith("STRICTLY CONFIDENTIAL"), editor.bannerText());
+        ObjectEditorHooks.lowering((from, to) -> false);
+        assertFalse(editor.changeClassification("UNCLASSIFIED"), "lowering refused when the analyst says no");
+        assertEquals("STRICTLY_CONFIDENTIAL", actor.getMarking().getClassification());
+        shot("actor-editor-marked");
+
+        editor.doSave(null);
+        settle();
+        assertFalse(editor.isDirty());
+        assertTrue(Files.isRegularFile(workspace.fileOf(actor)));
+        page().closeEditor(editor, false);
+        settle();
+
+        ObjectEditor reopened = ObjectEditor.open(page(), actor);
+        settle();
+        assertEquals("Kamako Liberation Front", ((Text) FormAccess.control(reopened, MosaicPackage.Literals.NAMED_OBJECT__NAME)).getText());
+        assertEquals("450", ((Text) FormAccess.control(reopened, MosaicPackage.Literals.ACTOR__STRENGTH)).getText());
+        Workspace fromDisk = Workspace.open(workspace.root(), null);
+        Actor saved = (Actor) fromDisk.get(actor.getId()).orElseThrow();
+        assertEquals(2, saved.getAliases().size());
+        assertEquals("STRICTLY_CONFIDENTIAL", saved.getMarking().getClassification());
+    }
+
+    @Test
+    void deletingAReferencedObjectIsRefusedAndAnUnreferencedOneGoes() throws Exception {
+        NavigatorView navigator = (NavigatorView) page().showView(MosaicUi.VIEW_WORKSPACE);
+        Actor referenced = workspace.objects(Actor.class).stream().filter(a -> !workspace.referencesTo(a).isEmpty()).findFirst().orElseThrow();
+        java.util.List<String> refusals = new java.util.ArrayList<>();
+        hook("refuse", (java.util.function.BiConsumer<String, String>) (title, message) -> refusals.add(message));
+        hook("confirm", (java.util.function.BiPredicate<String, String>) (title, message) -> true);
+        try {
+            navigator.select(referenced);
+            settle();
+            assertEquals(java.util.List.of(), navigator.deleteSelection());
+            assertEquals(1, refusals.size());
+            assertTrue(refusals.get(0).contains("is referred to by"), refusals.get(0));
+            assertTrue(Files.exists(workspace.fileOf(referenced)), "nothing deleted");
+            shot("delete-refused");
+
+            NewObjectWizard wizard = navigator.newObject(false);
+            Actor lonely = (Actor) wizard.finish(MosaicPackage.Literals.ACTOR, "Short-lived group", "UNCLASSIFIED");
+            wizard.getContainer().getShell().close();
+            workspace.save(lonely);
+            page().closeAllEditors(false);
+            settle();
+            navigator.select(lonely);
+            settle();
+            assertEquals(java.util.List.of(lonely), navigator.deleteSelection());
+            assertFalse(Files.exists(workspace.fileOf(lonely)));
+            assertTrue(workspace.get(lonely.getId()).isEmpty());
+        } finally {
+            hook("refuse", null);
+            hook("confirm", null);
+        }
+    }
+
+    private static void hook(String name, Object value) throws Exception {
+        var field = Class.forName("mosaic.ui.internal.navigator.Deleting").getDeclaredField(name);
+        field.setAccessible(true);
+        field.set(null, value);
+    }
+
+    @Test
+    void threatRiskFollowsLikelihoodAndImpact() throws Exception {
+        Threat threat = workspace.objects(Threat.class).stream().filter(t -> "rare".equals(t.getLikelihood()) || "unlikely".equals(t.getLikelihood()))
+            .findFirst().orElse(workspace.objects(Threat.class).get(0));
+        ObjectEditor editor = ObjectEditor.open(page(), threat);
+        settle();
+        Combo likelihood = (Combo) FormAccess.control(editor, MosaicPackage.Literals.THREAT__LIKELIHOOD);
+        int almostCertain = -1;
+        for (int i = 0; i < likelihood.getItemCount(); i++) {
+            if (likelihood.getItem(i).startsWith("almost-certain")) {
+                almostCertain = i;
+            }
+        }
+        likelihood.select(almostCertain);
+        likelihood.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        settle();
+        assertEquals("almost-certain", threat.getLikelihood());
+        String expected = workspace.rules().expectedRisk(threat).orElseThrow();
+        assertEquals(expected, threat.getRisk(), "the risk cell follows the mission's matrix");
+        assertTrue(FormAccess.riskText(editor).startsWith(workspace.rules().label("risk", expected)), FormAccess.riskText(editor));
+        shot("threat-editor");
+        Session.get().domain().getCommandStack().undo();
+        settle();
+        assertFalse("almost-certain".equals(threat.getLikelihood()), "one undo reverts likelihood and risk together");
+    }
+
+    /** Reaches into the form page (package-private) by reflection, as a test may. */
+    static final class FormAccess {
+        static Object page(ObjectEditor editor) {
+            return editor.formPage();
+        }
+
+        static Object call(ObjectEditor editor, String name, Class<?> type, Object arg) throws Exception {
+            Object page = page(editor);
+            Method method = type == null ? page.getClass().getDeclaredMethod(name) : page.getClass().getDeclaredMethod(name, type);
+            method.setAccessible(true);
+            return type == null ? method.invoke(page) : method.invoke(page, arg);
+        }
+
+        static org.eclipse.swt.widgets.Control control(ObjectEditor editor, org.eclipse.emf.ecore.EStructuralFeature feature) throws Exception {
+            return (org.eclipse.swt.widgets.Control) call(editor, "control", org.eclipse.emf.ecore.EStructuralFeature.class, feature);
+        }
+
+        static void commit(ObjectEditor editor, org.eclipse.emf.ecore.EStructuralFeature feature) throws Exception {
+            Object field = call(editor, "field", org.eclipse.emf.ecore.EStructuralFeature.class, feature);
+            Method commit = page(editor).getClass().getDeclaredMethod("commit", field.getClass());
+            commit.setAccessible(true);
+            commit.invoke(page(editor), field);
+            settle();
+        }
+
+        static org.eclipse.ui.forms.IManagedForm form(ObjectEditor editor) throws Exception {
+            return (org.eclipse.ui.forms.IManagedForm) call(editor, "form", null, null);
+        }
+
+        static String riskText(ObjectEditor editor) throws Exception {
+            return (String) call(editor, "riskText", null, null);
+        }
+    }
+
+    /** Sets the editor's answer to "lower the marking?" without a dialog. */
+    static final class ObjectEditorHooks {
+        static void lowering(java.util.function.BiPredicate<String, String> answer) {
+            try {
+                var field = ObjectEditor.class.getDeclaredField("lowering");
+                field.setAccessible(true);
+                field.set(null, answer);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package mosaic.ui.internal.editors;
+
+import java.io.IOException;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.forms.editor.FormEditor;
+
+import mosaic.core.workspace.Workspace;
+import mosaic.model.MosaicObject;
+import mosaic.model.MosaicPackage;
+import mosaic.model.kinds.Kinds;
+import mosaic.ui.session.Session;
+
+/**
+ * The editor of one object of the open workspace (any kind): an Eclipse Forms page with every
+ * field, changes through the session's command stack (undo, redo shared with the navigator),
+ * dirty until saved, and the object's marking in a banner.
+ */
+public final class ObjectEditor extends FormEditor {
+
+    public static final String ID = "mosaic.ui.editors.object";
+
+    private MosaicObject object;
+    private ObjectFormPage page;
+    private AutoCloseable subscription;
+    private final Action undo = new Action("Undo") {
+        @Override
+        public void run() {
+            Session.get().domain().getCommandStack().undo();
+        }
+    };
+    private final Action redo = new Action("Redo") {
+        @Override
+        public void run() {
+            Session.get().domain().getCommandStack().redo();
+        }
+    };
+
+    /** Opens (or brings to front) the editor of an object. */
+    public static ObjectEditor open(IWorkbenchPage page, MosaicObject object) {
+        try {
+            return (ObjectEditor) page.openEditor(new ObjectEditorInput(object), ID, true);
+        } catch (PartInitException e) {
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Cannot open " + Kinds.describe(object), e.getMessage());
+            return null;
+        }
+    }
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof ObjectEditorInput objectInput)) {
+            throw new PartInitException("not a Mosaic object: " + input);
+        }
+        Workspace workspace = Session.get().workspace();
+        object = workspace == null ? null : workspace.get(objectInput.id()).orElse(null);
+        if (object == null) {
+            throw new PartInitException("object " + objectInput.id() + " is not in the open workspace");
+        }
+        super.init(site, input);
+        setPartName(Kinds.title(object));
+        setTitleToolTip(input.getToolTipText());
+        site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        subscription = Session.get().addListener(this::changed);
+        updateUndoRedo();
+    }
+
+    public MosaicObject object() {
+        return object;
+    }
+
+    @Override
+    protected void addPages() {
+        page = new ObjectFormPage(this);
+        try {
+            addPage(page);
+        } catch (PartInitException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void changed() {
+        if (getContainer() == null || getContainer().isDisposed()) {
+            return;
+        }
+        if (object.eResource() == null) {
+            // deleted
+            getSite().getPage().closeEditor(this, false);
+            return;
+        }
+        setPartName(Kinds.title(object));
+        page.refresh();
+        updateUndoRedo();
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    private void updateUndoRedo() {
+        CommandStack stack = Session.get().domain() == null ? null : Session.get().domain().getCommandStack();
+        undo.setEnabled(stack != null && stack.canUndo());
+        redo.setEnabled(stack != null && stack.canRedo());
+        undo.setText(stack != null && stack.getUndoCommand() != null ? "Undo " + stack.getUndoCommand().getLabel() : "Undo");
+        redo.setText(stack != null && stack.getRedoCommand() != null ? "Redo " + stack.getRedoCommand().getLabel() : "Redo");
+        getEditorSite().getActionBars().updateActionBars();
+    }
+
+    @Override
+    public boolean isDirty() {
+        Workspace workspace = Session.get().workspace();
+        return workspace != null && object != null && object.eResource() != null && workspace.isDirty(object);
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            Session.get().workspace().save(object);
+        } catch (IOException e) {
+            MessageDialog.openError(getSite().getShell(), "Save failed", e.getMessage());
+            return;
+        }
+        firePropertyChange(PROP_DIRTY);
+        Session.get().fire();
+    }
+
+    @Override
+    public void doSaveAs() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    /**
+     * Changes the object's classification, as an explicit, undoable command; asks first when
+     * the new level is lower than the current one.
+     *
+     * @return whether the marking was changed
+     */
+    public boolean changeClassification(String code) {
+        var rules = Session.get().workspace().rules();
+        String current = object.getMarking().getClassification();
+        if (code.equals(current)) {
+            return false;
+        }
+        if (rules.classificationRank(code) < rules.classificationRank(current) && !confirmLowering(current, code)) {
+            return false;
+        }
+        var command = SetCommand.create(Session.get().domain(), object.getMarking(), MosaicPackage.Literals.MARKING__CLASSIFICATION, code);
+        if (!command.canExecute()) {
+            return false;
+        }
+        Session.get().domain().getCommandStack().execute(command);
+        return true;
+    }
+
+    /** Asks whether to lower a marking; tests replace the question. */
+    static java.util.function.BiPredicate<String, String> lowering = null;
+
+    private boolean confirmLowering(String from, String to) {
+        if (lowering != null) {
+            return lowering.test(from, to);
+        }
+        return MessageDialog.openQuestion(getSite().getShell(), "Lower the marking?",
+            Kinds.describe(object) + " is marked " + from + ". Lower it to " + to + "?\n\n"
+                + "Everyone cleared for " + to + " will be able to see it, in every view, search result and product.");
+    }
+
+    /** The form page, for tests. */
+    public Object formPage() {
+        return page;
+    }
+
+    /** The banner text, for tests. */
+    public String bannerText() {
+        return page.banner().text();
+    }
+
+    @Override
+    public void setFocus() {
+        super.setFocus();
+        updateUndoRedo();
+    }
+
+    @Override
+    public void dispose() {
+        try {
+            if (subscription != null) {
+                subscription.close();
+            }
+        } catch (Exception e) {
+            // nothing to release
+        }
+        super.dispose();
+    }
+}

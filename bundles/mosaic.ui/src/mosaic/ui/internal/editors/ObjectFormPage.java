@@ -1,0 +1,733 @@
+package mosaic.ui.internal.editors;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.fieldassist.ContentProposal;
+import org.eclipse.jface.fieldassist.ContentProposalAdapter;
+import org.eclipse.jface.fieldassist.IContentProposal;
+import org.eclipse.jface.fieldassist.TextContentAdapter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.IMessageManager;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.events.HyperlinkAdapter;
+import org.eclipse.ui.forms.events.HyperlinkEvent;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Hyperlink;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.forms.widgets.TableWrapData;
+import org.eclipse.ui.forms.widgets.TableWrapLayout;
+
+import mosaic.core.workspace.Workspace;
+import mosaic.model.Level;
+import mosaic.model.Marking;
+import mosaic.model.MosaicObject;
+import mosaic.model.MosaicPackage;
+import mosaic.model.NamedObject;
+import mosaic.model.Provenance;
+import mosaic.model.Scale;
+import mosaic.model.Term;
+import mosaic.model.Threat;
+import mosaic.model.config.MissionRules;
+import mosaic.model.kinds.Kinds;
+import mosaic.model.validation.MosaicValidator;
+import mosaic.ui.internal.navigator.Matching;
+import mosaic.ui.markings.Banner;
+import mosaic.ui.session.Session;
+
+/**
+ * The form of one object: every field of its class in sections, each change a command on the
+ * session's editing domain (undo and redo), the marking banner on top, validation messages on
+ * the fields they concern.
+ */
+final class ObjectFormPage extends FormPage {
+
+    private static final Set<String> THREAT_RISK_INPUTS = Set.of("likelihood", "impact", "impactChildren", "impactWomenAndGirls");
+
+    private final ObjectEditor editor;
+    private final Map<EStructuralFeature, Field> fields = new LinkedHashMap<>();
+    private final Map<EStructuralFeature, Control> controls = new HashMap<>();
+    private final List<Runnable> refreshers = new ArrayList<>();
+    private Banner banner;
+    private IManagedForm managedForm;
+    private Label riskCell;
+
+    ObjectFormPage(ObjectEditor editor) {
+        super(editor, "form", "Form");
+        this.editor = editor;
+    }
+
+    private MosaicObject object() {
+        return editor.object();
+    }
+
+    private Workspace workspace() {
+        return Session.get().workspace();
+    }
+
+    private MissionRules rules() {
+        return workspace().rules();
+    }
+
+    private EditingDomain domain() {
+        return Session.get().domain();
+    }
+
+    @Override
+    protected void createFormContent(IManagedForm form) {
+        managedForm = form;
+        FormToolkit toolkit = form.getToolkit();
+        ScrolledForm scrolled = form.getForm();
+        MosaicObject object = object();
+        toolkit.decorateFormHeading(scrolled.getForm());
+        Composite body = scrolled.getBody();
+        TableWrapLayout layout = new TableWrapLayout();
+        layout.numColumns = 2;
+        layout.makeColumnsEqualWidth = true;
+        body.setLayout(layout);
+
+        banner = new Banner(body);
+        TableWrapData bannerData = new TableWrapData(TableWrapData.FILL_GRAB);
+        bannerData.colspan = 2;
+        banner.setLayoutData(bannerData);
+
+        EClass eClass = object.eClass();
+        Set<String> placed = new java.util.HashSet<>();
+        for (Map.Entry<String, List<String>> section : Layouts.sections(eClass.getName()).entrySet()) {
+            Composite client = section(toolkit, body, section.getKey());
+            for (String name : section.getValue()) {
+                EStructuralFeature feature = eClass.getEStructuralFeature(name);
+                if (feature != null) {
+                    field(toolkit, client, object, feature);
+                    placed.add(name);
+                }
+            }
+        }
+        List<EStructuralFeature> rest = new ArrayList<>();
+        for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
+            if (!placed.contains(feature.getName()) && !isSpecial(feature)) {
+                rest.add(feature);
+            }
+        }
+        if (!rest.isEmpty()) {
+            Composite client = section(toolkit, body, "Details");
+            for (EStructuralFeature feature : rest) {
+                field(toolkit, client, object, feature);
+            }
+        }
+        markingSection(toolkit, body, object);
+        for (EReference containment : eClass.getEAllContainments()) {
+            if (containment.isMany() && !isSpecial(containment)) {
+                childrenSection(toolkit, body, object, containment);
+            }
+        }
+        childrenSection(toolkit, body, object, MosaicPackage.Literals.MOSAIC_OBJECT__EVIDENCE);
+        recordSection(toolkit, body, object);
+        refresh();
+    }
+
+    private static boolean isSpecial(EStructuralFeature feature) {
+        return feature == MosaicPackage.Literals.MOSAIC_OBJECT__ID || feature == MosaicPackage.Literals.MOSAIC_OBJECT__MARKING
+            || feature == MosaicPackage.Literals.MOSAIC_OBJECT__PROVENANCE || feature == MosaicPackage.Literals.MOSAIC_OBJECT__EVIDENCE
+            || (feature instanceof EReference r && r.isContainment());
+    }
+
+    private Composite section(FormToolkit toolkit, Composite body, String title) {
+        Section section = toolkit.createSection(body, Section.TITLE_BAR | Section.EXPANDED);
+        section.setText(title);
+        section.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
+        Composite client = toolkit.createComposite(section);
+        GridLayout grid = new GridLayout(2, false);
+        grid.horizontalSpacing = 8;
+        client.setLayout(grid);
+        section.setClient(client);
+        return client;
+    }
+
+    private Label label(FormToolkit toolkit, Composite parent, EStructuralFeature feature) {
+        String text = Field.label(feature) + (feature.getLowerBound() > 0 ? " *" : "");
+        Label label = toolkit.createLabel(parent, text);
+        label.setLayoutData(new GridData(SWT.LEFT, feature instanceof EAttribute a && (Layouts.LONG_TEXT.contains(a.getName()) || a.isMany())
+            ? SWT.TOP : SWT.CENTER, false, false));
+        return label;
+    }
+
+    // ------------------------------------------------------------------------------- fields
+
+    private void field(FormToolkit toolkit, Composite parent, EObject owner, EStructuralFeature feature) {
+        label(toolkit, parent, feature);
+        Control control;
+        String className = owner.eClass().getName();
+        if (feature instanceof EReference reference) {
+            control = reference.isMany() ? manyReference(toolkit, parent, owner, reference) : singleReference(toolkit, parent, owner, reference);
+        } else {
+            EAttribute attribute = (EAttribute) feature;
+            String codes = Layouts.codes(className, attribute.getName());
+            Class<?> type = attribute.getEAttributeType().getInstanceClass();
+            if (owner instanceof Threat && attribute.getName().equals("risk")) {
+                control = riskField(toolkit, parent, (Threat) owner);
+            } else if (codes != null && !attribute.isMany()) {
+                control = codeCombo(toolkit, parent, owner, attribute, codes);
+            } else if (attribute.getEAttributeType() instanceof EEnum eEnum) {
+                control = enumCombo(toolkit, parent, owner, attribute, eEnum);
+            } else if (type == boolean.class || type == Boolean.class) {
+                Button check = toolkit.createButton(parent, "", SWT.CHECK);
+                check.addListener(SWT.Selection, e -> execute(SetCommand.create(domain(), owner, attribute, check.getSelection())));
+                refreshers.add(() -> check.setSelection(Boolean.TRUE.equals(owner.eGet(attribute))));
+                control = check;
+            } else {
+                control = textField(toolkit, parent, owner, attribute);
+            }
+        }
+        controls.put(feature, control);
+    }
+
+    private Control textField(FormToolkit toolkit, Composite parent, EObject owner, EAttribute attribute) {
+        boolean multi = Layouts.LONG_TEXT.contains(attribute.getName()) || attribute.isMany();
+        Text text = toolkit.createText(parent, "", multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
+        GridData data = fill();
+        if (multi) {
+            data.heightHint = attribute.isMany() ? 48 : 64;
+            data.widthHint = 200;
+        }
+        text.setLayoutData(data);
+        Field field = new Field(owner, attribute, text);
+        fields.put(attribute, field);
+        Runnable commit = () -> commit(field);
+        text.addListener(SWT.FocusOut, e -> commit.run());
+        if (!multi) {
+            text.addListener(SWT.DefaultSelection, e -> commit.run());
+        }
+        refreshers.add(() -> {
+            if (!text.isFocusControl() || !field.editing) {
+                String shown = field.format();
+                if (!text.getText().equals(shown)) {
+                    text.setText(shown);
+                }
+                field.editing = false;
+            }
+        });
+        text.addListener(SWT.Modify, e -> {
+            if (text.isFocusControl()) {
+                field.editing = true;
+            }
+        });
+        return text;
+    }
+
+    /** Applies a text field's value as a command, or shows why it cannot be applied. */
+    void commit(Field field) {
+        if (field.control.isDisposed()) {
+            return;
+        }
+        String key = "parse:" + field.feature.getName();
+        Object value;
+        try {
+            value = field.parse(((Text) field.control).getText());
+        } catch (IllegalArgumentException e) {
+            managedForm.getMessageManager().addMessage(key, Field.label(field.feature) + ": " + e.getMessage(), null,
+                IMessageProvider.ERROR, field.control);
+            return;
+        }
+        managedForm.getMessageManager().removeMessage(key, field.control);
+        field.editing = false;
+        Object current = field.owner.eGet(field.feature);
+        if (java.util.Objects.equals(current, value) || (value instanceof Collection<?> c && c.equals(current))) {
+            return;
+        }
+        execute(SetCommand.create(domain(), field.owner, field.feature, value));
+    }
+
+    private Control codeCombo(FormToolkit toolkit, Composite parent, EObject owner, EAttribute attribute, String codes) {
+        Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+        toolkit.adapt(combo, true, false);
+        combo.setLayoutData(fill());
+        List<String> values = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        values.add(null);
+        labels.add("");
+        if (codes.startsWith("tax:")) {
+            rules().configuration().getTaxonomies().stream().filter(t -> t.getName().equals(codes.substring(4))).findFirst()
+                .ifPresent(t -> addTerms(t.getTerms(), values, labels, ""));
+        } else {
+            Scale scale = rules().scale(codes).orElse(null);
+            if (scale != null) {
+                for (Level level : scale.getLevels()) {
+                    values.add(level.getCode());
+                    labels.add(level.getLabel() == null || level.getLabel().equals(level.getCode()) ? level.getCode()
+                        : level.getCode() + " - " + level.getLabel());
+                }
+            }
+        }
+        combo.setItems(labels.toArray(String[]::new));
+        combo.addListener(SWT.Selection, e -> {
+            int index = combo.getSelectionIndex();
+            String value = index < 0 ? null : values.get(index);
+            if (!java.util.Objects.equals(value, owner.eGet(attribute))) {
+                Command command = SetCommand.create(domain(), owner, attribute, value);
+                if (owner instanceof Threat threat && THREAT_RISK_INPUTS.contains(attribute.getName())) {
+                    command = withRisk(threat, attribute, value, command);
+                }
+                execute(command);
+            }
+        });
+        refreshers.add(() -> {
+            Object value = owner.eGet(attribute);
+            int index = values.indexOf(value);
+            if (index < 0 && value != null) {
+                values.add((String) value);
+                combo.add(value + " (not in the mission's list)");
+                index = values.size() - 1;
+            }
+            combo.select(Math.max(index, 0));
+        });
+        return combo;
+    }
+
+    private static void addTerms(List<Term> terms, List<String> values, List<String> labels, String indent) {
+        for (Term term : terms) {
+            values.add(term.getCode());
+            labels.add(indent + (term.getLabel() == null ? term.getCode() : term.getLabel()));
+            addTerms(term.getTerms(), values, labels, indent + "  ");
+        }
+    }
+
+    /** A change of likelihood or impact also sets the risk the mission's matrix gives, in one undoable step. */
+    private Command withRisk(Threat threat, EAttribute changed, String value, Command change) {
+        Threat preview = EcoreUtil.copy(threat);
+        preview.eSet(changed, value);
+        String risk = rules().expectedRisk(preview).orElse(null);
+        if (risk == null || risk.equals(threat.getRisk())) {
+            return change;
+        }
+        CompoundCommand compound = new CompoundCommand("Set " + Field.label(changed).toLowerCase());
+        compound.append(change);
+        compound.append(SetCommand.create(domain(), threat, MosaicPackage.Literals.THREAT__RISK, risk));
+        return compound;
+    }
+
+    private Control riskField(FormToolkit toolkit, Composite parent, Threat threat) {
+        riskCell = toolkit.createLabel(parent, "", SWT.CENTER);
+        GridData data = fill();
+        riskCell.setLayoutData(data);
+        refreshers.add(() -> {
+            String risk = threat.getRisk();
+            String expected = rules().expectedRisk(threat).orElse(null);
+            Level level = rules().level(MissionRules.RISK, risk).orElse(null);
+            String label = level == null ? (risk == null ? "(set likelihood and impact)" : risk) : level.getLabel();
+            if (expected != null && !expected.equals(risk)) {
+                label += "  (the matrix gives " + rules().label(MissionRules.RISK, expected) + ")";
+            }
+            riskCell.setText(label);
+            if (level != null && level.getColour() != null) {
+                riskCell.setBackground(mosaic.ui.markings.MarkingStyle.background(null, rules()) == null ? null : colour(level.getColour()));
+                riskCell.setForeground(riskCell.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+            }
+        });
+        return riskCell;
+    }
+
+    private static final Map<String, org.eclipse.swt.graphics.Color> RISK_COLOURS = new HashMap<>();
+
+    private static org.eclipse.swt.graphics.Color colour(String hex) {
+        return RISK_COLOURS.computeIfAbsent(hex, h -> {
+            int v = Integer.parseInt(h.substring(1), 16);
+            return new org.eclipse.swt.graphics.Color(org.eclipse.swt.widgets.Display.getDefault(), (v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff);
+        });
+    }
+
+    /** The risk shown in the Threat form, for tests. */
+    String riskText() {
+        return riskCell == null ? null : riskCell.getText();
+    }
+
+    private Control enumCombo(FormToolkit toolkit, Composite parent, EObject owner, EAttribute attribute, EEnum eEnum) {
+        Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+        toolkit.adapt(combo, true, false);
+        combo.setLayoutData(fill());
+        for (EEnumLiteral literal : eEnum.getELiterals()) {
+            combo.add(Field.words(literal.getName().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+        }
+        combo.addListener(SWT.Selection, e -> {
+            Object value = eEnum.getELiterals().get(combo.getSelectionIndex()).getInstance();
+            if (value != owner.eGet(attribute)) {
+                execute(SetCommand.create(domain(), owner, attribute, value));
+            }
+        });
+        refreshers.add(() -> {
+            Object value = owner.eGet(attribute);
+            for (int i = 0; i < eEnum.getELiterals().size(); i++) {
+                if (eEnum.getELiterals().get(i).getInstance() == value) {
+                    combo.select(i);
+                }
+            }
+        });
+        return combo;
+    }
+
+    // ------------------------------------------------------------------------------- references
+
+    private List<MosaicObject> candidates(EReference reference) {
+        List<MosaicObject> result = new ArrayList<>();
+        for (MosaicObject candidate : workspace().all()) {
+            if (reference.getEReferenceType().isInstance(candidate)) {
+                result.add(candidate);
+            }
+        }
+        return result;
+    }
+
+    private ContentProposalAdapter proposals(Text text, EReference reference, java.util.function.Consumer<MosaicObject> chosen) {
+        Map<String, MosaicObject> byProposal = new HashMap<>();
+        ContentProposalAdapter adapter = new ContentProposalAdapter(text, new TextContentAdapter(), (contents, position) -> {
+            String key = Matching.key(contents);
+            List<IContentProposal> list = new ArrayList<>();
+            byProposal.clear();
+            for (MosaicObject candidate : candidates(reference)) {
+                List<String> names = new ArrayList<>();
+                names.add(Kinds.title(candidate));
+                if (candidate instanceof NamedObject named) {
+                    names.addAll(named.getAliases());
+                }
+                for (String name : names) {
+                    if (Matching.key(name).contains(key)) {
+                        String label = name.equals(Kinds.title(candidate)) ? name : Kinds.title(candidate) + " (" + name + ")";
+                        String id = candidate.getId();
+                        byProposal.put(id, candidate);
+                        list.add(new ContentProposal(id, label, Kinds.describe(candidate)));
+                        break;
+                    }
+                }
+                if (list.size() >= 50) {
+                    break;
+                }
+            }
+            return list.toArray(IContentProposal[]::new);
+        }, null, null);
+        adapter.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_IGNORE);
+        adapter.setAutoActivationDelay(150);
+        adapter.addContentProposalListener(proposal -> chosen.accept(byProposal.get(proposal.getContent())));
+        return adapter;
+    }
+
+    private Control singleReference(FormToolkit toolkit, Composite parent, EObject owner, EReference reference) {
+        Composite row = toolkit.createComposite(parent);
+        GridLayout grid = new GridLayout(2, false);
+        grid.marginWidth = 0;
+        grid.marginHeight = 0;
+        row.setLayout(grid);
+        row.setLayoutData(fill());
+        Text text = toolkit.createText(row, "", SWT.SINGLE);
+        text.setLayoutData(fill());
+        text.setMessage("Type a name or alias");
+        Hyperlink open = toolkit.createHyperlink(row, "Open", SWT.NONE);
+        open.addHyperlinkListener(new HyperlinkAdapter() {
+            @Override
+            public void linkActivated(HyperlinkEvent e) {
+                if (owner.eGet(reference) instanceof MosaicObject target && !target.eIsProxy()) {
+                    ObjectEditor.open(editor.getSite().getPage(), target);
+                }
+            }
+        });
+        proposals(text, reference, target -> {
+            if (target != null && target != owner.eGet(reference)) {
+                execute(SetCommand.create(domain(), owner, reference, target));
+            }
+        });
+        text.addListener(SWT.FocusOut, e -> {
+            if (text.getText().isBlank() && owner.eGet(reference) != null) {
+                execute(SetCommand.create(domain(), owner, reference, SetCommand.UNSET_VALUE));
+            } else {
+                refresh();
+            }
+        });
+        refreshers.add(() -> {
+            Object target = owner.eGet(reference);
+            String shown = target == null ? "" : target instanceof EObject e && e.eIsProxy() ? "(not available: " + EcoreUtil.getURI(e).lastSegment() + ")"
+                : Kinds.title((EObject) target);
+            if (!text.isFocusControl()) {
+                text.setText(shown);
+            }
+            open.setEnabled(target instanceof EObject e && !e.eIsProxy());
+        });
+        return text;
+    }
+
+    private Control manyReference(FormToolkit toolkit, Composite parent, EObject owner, EReference reference) {
+        Composite box = toolkit.createComposite(parent);
+        GridLayout grid = new GridLayout(2, false);
+        grid.marginWidth = 0;
+        grid.marginHeight = 0;
+        box.setLayout(grid);
+        box.setLayoutData(fill());
+        org.eclipse.swt.widgets.List list = new org.eclipse.swt.widgets.List(box, SWT.MULTI | SWT.V_SCROLL | SWT.BORDER);
+        GridData listData = new GridData(SWT.FILL, SWT.FILL, true, false, 1, 2);
+        listData.heightHint = 56;
+        list.setLayoutData(listData);
+        Button remove = toolkit.createButton(box, "Remove", SWT.PUSH);
+        remove.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+        Hyperlink open = toolkit.createHyperlink(box, "Open", SWT.NONE);
+        Text add = toolkit.createText(box, "", SWT.SINGLE);
+        add.setMessage("Add: type a name or alias");
+        add.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        List<EObject> shown = new ArrayList<>();
+        proposals(add, reference, target -> {
+            @SuppressWarnings("unchecked")
+            List<EObject> current = (List<EObject>) owner.eGet(reference);
+            if (target != null && !current.contains(target)) {
+                execute(AddCommand.create(domain(), owner, reference, target));
+            }
+            add.setText("");
+        });
+        remove.addListener(SWT.Selection, e -> {
+            List<EObject> selected = new ArrayList<>();
+            for (int index : list.getSelectionIndices()) {
+                selected.add(shown.get(index));
+            }
+            if (!selected.isEmpty()) {
+                execute(RemoveCommand.create(domain(), owner, reference, selected));
+            }
+        });
+        Runnable openSelected = () -> {
+            for (int index : list.getSelectionIndices()) {
+                if (shown.get(index) instanceof MosaicObject target && !target.eIsProxy()) {
+                    ObjectEditor.open(editor.getSite().getPage(), target);
+                }
+            }
+        };
+        list.addListener(SWT.DefaultSelection, e -> openSelected.run());
+        open.addHyperlinkListener(new HyperlinkAdapter() {
+            @Override
+            public void linkActivated(HyperlinkEvent e) {
+                openSelected.run();
+            }
+        });
+        refreshers.add(() -> {
+            shown.clear();
+            list.removeAll();
+            for (Object value : (List<?>) owner.eGet(reference)) {
+                EObject target = (EObject) value;
+                shown.add(target);
+                list.add(target.eIsProxy() ? "(not available to you: " + EcoreUtil.getURI(target).lastSegment() + ")" : Kinds.title(target));
+            }
+        });
+        return list;
+    }
+
+    // ------------------------------------------------------------------------------- other sections
+
+    private void markingSection(FormToolkit toolkit, Composite body, MosaicObject object) {
+        Composite client = section(toolkit, body, "Marking");
+        Marking marking = object.getMarking();
+        toolkit.createLabel(client, "Classification *");
+        Combo classification = new Combo(client, SWT.READ_ONLY | SWT.DROP_DOWN);
+        toolkit.adapt(classification, true, false);
+        classification.setLayoutData(fill());
+        List<String> codes = rules().classificationCodes();
+        for (String code : codes) {
+            classification.add(rules().classification(code).map(Level::getLabel).orElse(code));
+        }
+        classification.addListener(SWT.Selection, e -> {
+            String chosen = codes.get(classification.getSelectionIndex());
+            if (!editor.changeClassification(chosen)) {
+                refresh();
+            }
+        });
+        controls.put(MosaicPackage.Literals.MARKING__CLASSIFICATION, classification);
+        refreshers.add(() -> classification.select(Math.max(0, codes.indexOf(object.getMarking() == null ? null : object.getMarking().getClassification()))));
+        if (marking != null) {
+            field(toolkit, client, marking, MosaicPackage.Literals.MARKING__RELEASABLE_TO);
+            field(toolkit, client, marking, MosaicPackage.Literals.MARKING__COMPARTMENT);
+        }
+    }
+
+    private void childrenSection(FormToolkit toolkit, Composite body, MosaicObject object, EReference containment) {
+        Composite client = section(toolkit, body, Field.label(containment));
+        org.eclipse.swt.widgets.List list = new org.eclipse.swt.widgets.List(client, SWT.SINGLE | SWT.V_SCROLL | SWT.BORDER | SWT.H_SCROLL);
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, false, 1, 2);
+        data.heightHint = 60;
+        data.widthHint = 200;
+        list.setLayoutData(data);
+        Button add = toolkit.createButton(client, "Add", SWT.PUSH);
+        add.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+        Button remove = toolkit.createButton(client, "Remove", SWT.PUSH);
+        remove.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+        List<EObject> shown = new ArrayList<>();
+        add.addListener(SWT.Selection, e -> execute(AddCommand.create(domain(), object, containment,
+            EcoreUtil.create(containment.getEReferenceType()))));
+        remove.addListener(SWT.Selection, e -> {
+            int index = list.getSelectionIndex();
+            if (index >= 0) {
+                execute(RemoveCommand.create(domain(), object, containment, shown.get(index)));
+            }
+        });
+        refreshers.add(() -> {
+            shown.clear();
+            list.removeAll();
+            for (Object child : (List<?>) object.eGet(containment)) {
+                shown.add((EObject) child);
+                list.add(describeChild((EObject) child));
+            }
+        });
+        controls.put(containment, list);
+    }
+
+    private String describeChild(EObject child) {
+        IItemLabelProvider labels = (IItemLabelProvider) Session.get().adapterFactory().adapt(child, IItemLabelProvider.class);
+        StringBuilder text = new StringBuilder(labels == null ? child.eClass().getName() : labels.getText(child));
+        for (EReference reference : child.eClass().getEAllReferences()) {
+            if (!reference.isContainment() && !reference.isMany() && child.eGet(reference) instanceof EObject target) {
+                text.append(" · ").append(Field.label(reference)).append(": ").append(target.eIsProxy() ? "(not available)" : Kinds.title(target));
+            }
+        }
+        return text.toString();
+    }
+
+    private void recordSection(FormToolkit toolkit, Composite body, MosaicObject object) {
+        Composite client = section(toolkit, body, "Record");
+        toolkit.createLabel(client, "Id");
+        Text id = toolkit.createText(client, object.getId(), SWT.READ_ONLY);
+        id.setLayoutData(fill());
+        toolkit.createLabel(client, "Provenance");
+        Label provenance = toolkit.createLabel(client, "", SWT.WRAP);
+        provenance.setLayoutData(fill());
+        toolkit.createLabel(client, "File");
+        Text file = toolkit.createText(client, workspace().relative(workspace().fileOf(object)), SWT.READ_ONLY);
+        file.setLayoutData(fill());
+        refreshers.add(() -> {
+            Provenance p = object.getProvenance();
+            provenance.setText(p == null ? "" : "created by " + p.getCreatedBy() + " " + time(p.getCreatedAt())
+                + (p.getChangedBy() == null ? "" : "; changed by " + p.getChangedBy() + " " + time(p.getChangedAt())));
+        });
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? "" : instant.toString().replace('T', ' ').replace("Z", " UTC");
+    }
+
+    // ------------------------------------------------------------------------------- updating
+
+    private void execute(Command command) {
+        if (command.canExecute()) {
+            domain().getCommandStack().execute(command);
+        } else {
+            refresh();
+        }
+    }
+
+    /** Shows the model's current values and its validation messages. */
+    void refresh() {
+        if (managedForm == null || managedForm.getForm().isDisposed()) {
+            return;
+        }
+        MosaicObject object = object();
+        managedForm.getForm().setText(Kinds.displayName(object.eClass()) + ": " + Kinds.title(object));
+        managedForm.getForm().setImage(mosaic.ui.internal.navigator.Icons.of(object));
+        banner.show(object.getMarking(), rules());
+        for (Runnable refresher : refreshers) {
+            refresher.run();
+        }
+        validate();
+        managedForm.getForm().getBody().layout(true, true);
+    }
+
+    private void validate() {
+        IMessageManager messages = managedForm.getMessageManager();
+        messages.setAutoUpdate(false);
+        for (Map.Entry<EStructuralFeature, Control> entry : controls.entrySet()) {
+            if (!entry.getValue().isDisposed()) {
+                messages.removeMessage("rule:" + entry.getKey().getName(), entry.getValue());
+            }
+        }
+        messages.removeMessage("rule:*");
+        BasicDiagnostic diagnostic = Diagnostician.INSTANCE.createDefaultDiagnostic(object());
+        Map<Object, Object> context = new HashMap<>();
+        context.put(MosaicValidator.RULES, rules());
+        Diagnostician.INSTANCE.validate(object(), diagnostic, context);
+        for (Diagnostic child : flatten(diagnostic)) {
+            if (child.getSeverity() < Diagnostic.WARNING) {
+                continue;
+            }
+            int type = child.getSeverity() >= Diagnostic.ERROR ? IMessageProvider.ERROR : IMessageProvider.WARNING;
+            EStructuralFeature feature = child.getData().size() > 1 && child.getData().get(1) instanceof EStructuralFeature f ? f : null;
+            Control control = feature == null ? null : controls.get(feature);
+            String text = child.getMessage();
+            if (control != null && !control.isDisposed()) {
+                messages.addMessage("rule:" + feature.getName(), text, null, type, control);
+            } else {
+                messages.addMessage("rule:*", text, null, type);
+            }
+        }
+        messages.setAutoUpdate(true);
+    }
+
+    private static List<Diagnostic> flatten(Diagnostic diagnostic) {
+        List<Diagnostic> all = new ArrayList<>();
+        for (Diagnostic child : diagnostic.getChildren()) {
+            all.add(child);
+            all.addAll(flatten(child));
+        }
+        return all;
+    }
+
+    /** The control showing a feature, for tests. */
+    Control control(EStructuralFeature feature) {
+        return controls.get(feature);
+    }
+
+    Field field(EStructuralFeature feature) {
+        return fields.get(feature);
+    }
+
+    IManagedForm form() {
+        return managedForm;
+    }
+
+    Banner banner() {
+        return banner;
+    }
+
+    /** Fills the row but asks for little width, so that long values wrap instead of widening the form. */
+    private static GridData fill() {
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = 120;
+        return data;
+    }
+}

@@ -1,0 +1,129 @@
+package mosaic.ui.session;
+
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.swt.widgets.Display;
+
+import mosaic.core.workspace.Workspace;
+import mosaic.core.workspace.WorkspaceException;
+import mosaic.core.workspace.WorkspaceLocation;
+import mosaic.core.workspace.WorkspaceService;
+import mosaic.model.provider.MosaicItemProviderAdapterFactory;
+import mosaic.ui.Services;
+
+/**
+ * The workspace open in the workbench, loaded, with the one editing domain that the navigator,
+ * the editors and the Properties view share: every change is a command on its stack, so undo and
+ * redo work across them. Lives on the UI thread; loading runs as a {@link Job}.
+ */
+public final class Session {
+
+    /** Job family of workspace loads, for tests and progress. */
+    public static final Object FAMILY = Session.class;
+
+    private static final Session INSTANCE = new Session();
+
+    private final CopyOnWriteArrayList<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final ComposedAdapterFactory adapterFactory;
+    private Workspace workspace;
+    private AdapterFactoryEditingDomain domain;
+    private AutoCloseable locationSubscription;
+
+    private Session() {
+        adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+        adapterFactory.addAdapterFactory(new MosaicItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+    }
+
+    /** The session of this workbench; follows the open-workspace service from the first call. */
+    public static Session get() {
+        INSTANCE.followLocation();
+        return INSTANCE;
+    }
+
+    private synchronized void followLocation() {
+        if (locationSubscription != null) {
+            return;
+        }
+        WorkspaceService service = Services.get(WorkspaceService.class);
+        locationSubscription = service.addListener(location -> {
+            Display display = Display.getDefault();
+            display.asyncExec(() -> load(location));
+        });
+        service.current().ifPresent(location -> {
+            if (workspace == null) {
+                load(location);
+            }
+        });
+    }
+
+    /** The open workspace, or null while none is loaded. */
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public AdapterFactoryEditingDomain domain() {
+        return domain;
+    }
+
+    public ComposedAdapterFactory adapterFactory() {
+        return adapterFactory;
+    }
+
+    /** Loads a workspace folder in a job, then makes it the open one (on the UI thread). */
+    public Job load(WorkspaceLocation location) {
+        Display display = Display.getCurrent() != null ? Display.getCurrent() : Display.getDefault();
+        Job job = new Job("Opening workspace " + location.name()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    Workspace loaded = Workspace.open(location.root(), monitor);
+                    display.asyncExec(() -> setWorkspace(loaded));
+                    return Status.OK_STATUS;
+                } catch (OperationCanceledException e) {
+                    return Status.CANCEL_STATUS;
+                } catch (WorkspaceException e) {
+                    return Status.error(e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FAMILY;
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    /** Makes {@code loaded} the open workspace, with a fresh command stack. UI thread. */
+    public void setWorkspace(Workspace loaded) {
+        workspace = loaded;
+        domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), loaded.resourceSet());
+        domain.getCommandStack().addCommandStackListener(event -> fire());
+        fire();
+    }
+
+    /** Told when another workspace opens and after every command (execute, undo, redo). */
+    public AutoCloseable addListener(Runnable listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** Tells listeners that objects were added, removed or saved outside the command stack. */
+    public void fire() {
+        for (Runnable listener : listeners) {
+            listener.run();
+        }
+    }
+}
