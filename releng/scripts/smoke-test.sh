@@ -56,7 +56,7 @@ t_headless_has_no_ui() {
 }
 t_screenshot() {
   local png="$tmp/w.png"
-  mkdir -p "$tmp/shot-ws/threats" && touch "$tmp/shot-ws/threats/t1.xmi"
+  cp -r demo/carana "$tmp/shot-ws"
   xvfb-run -a -s "-screen 0 1600x1000x24" env MOSAIC_NO_BUILD=1 ./mosaic --workspace "$tmp/shot-ws" --screenshot "$png" \
     >"$tmp/out" 2>"$tmp/err" || { sed 's/^/     /' "$tmp/err" | tail -5 >&2; return 1; }
   # A PNG of the 1280x800 main window, with real content (not a blank frame).

@@ -37,6 +37,7 @@ public final class Session {
     private Workspace workspace;
     private AdapterFactoryEditingDomain domain;
     private AutoCloseable locationSubscription;
+    private String problem;
 
     private Session() {
         adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
@@ -92,7 +93,14 @@ public final class Session {
                 } catch (OperationCanceledException e) {
                     return Status.CANCEL_STATUS;
                 } catch (WorkspaceException e) {
-                    return Status.error(e.getMessage(), e);
+                    // said in the navigator, not in a dialog: opening a plain folder is not a crash
+                    display.asyncExec(() -> {
+                        problem = e.getMessage();
+                        workspace = null;
+                        domain = null;
+                        fire();
+                    });
+                    return Status.OK_STATUS;
                 }
             }
 
@@ -101,7 +109,7 @@ public final class Session {
                 return family == FAMILY;
             }
         };
-        job.setUser(true);
+        job.setUser(false);
         job.schedule();
         return job;
     }
@@ -109,9 +117,15 @@ public final class Session {
     /** Makes {@code loaded} the open workspace, with a fresh command stack. UI thread. */
     public void setWorkspace(Workspace loaded) {
         workspace = loaded;
+        problem = null;
         domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), loaded.resourceSet());
         domain.getCommandStack().addCommandStackListener(event -> fire());
         fire();
+    }
+
+    /** Why the last workspace could not be opened, or null. */
+    public String problem() {
+        return problem;
     }
 
     /** Told when another workspace opens and after every command (execute, undo, redo). */

@@ -92,8 +92,9 @@ public final class ObjectEditor extends FormEditor {
         if (getContainer() == null || getContainer().isDisposed()) {
             return;
         }
-        if (object.eResource() == null) {
-            // deleted
+        Workspace workspace = Session.get().workspace();
+        if (object.eResource() == null || workspace == null || workspace.get(object.getId()).orElse(null) != object) {
+            // deleted, or another workspace was opened
             getSite().getPage().closeEditor(this, false);
             return;
         }

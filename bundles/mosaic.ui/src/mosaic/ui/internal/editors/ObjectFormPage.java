@@ -225,7 +225,7 @@ final class ObjectFormPage extends FormPage {
         GridData data = fill();
         if (multi) {
             data.heightHint = attribute.isMany() ? 48 : 64;
-            data.widthHint = 200;
+            data.widthHint = 120;
         }
         text.setLayoutData(data);
         Field field = new Field(owner, attribute, text);

@@ -183,7 +183,8 @@ public final class NavigatorView extends ViewPart {
         model = new NavigatorModel(workspace);
         model.filter(query);
         if (workspace == null) {
-            setContentDescription("Opening the workspace ...");
+            String problem = Session.get().problem();
+            setContentDescription(problem != null ? problem : "Opening the workspace ...");
         } else {
             setPartName("Workspace: " + workspace.name());
             setContentDescription(workspace.size() + " objects" + (workspace.loadProblems().isEmpty() ? ""
@@ -197,6 +198,9 @@ public final class NavigatorView extends ViewPart {
     /** Filters to the objects whose name or an alias matches; expands the kinds that match. */
     public void setFilter(String text) {
         query = text == null ? "" : text.trim();
+        if (!filter.isDisposed() && !filter.getText().trim().equals(query)) {
+            filter.setText(query);
+        }
         model.filter(query);
         viewer.getTree().setRedraw(false);
         try {
