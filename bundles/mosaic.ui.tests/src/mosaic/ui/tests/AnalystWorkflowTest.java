@@ -275,6 +275,59 @@ class AnalystWorkflowTest {
         assertFalse("almost-certain".equals(threat.getLikelihood()), "one undo reverts likelihood and risk together");
     }
 
+    @Test
+    void clearanceHidesWhatIsAboveItAndF3OpensAReference() throws Exception {
+        NavigatorView navigator = (NavigatorView) page().showView(MosaicUi.VIEW_WORKSPACE);
+        var store = mosaic.ui.internal.preferences.AnalystPreferences.store();
+        String before = store.getString(mosaic.ui.internal.preferences.AnalystPreferences.CLEARANCE);
+        try {
+            store.setValue(mosaic.ui.internal.preferences.AnalystPreferences.CLEARANCE, "UNCLASSIFIED");
+            Session.get().preferencesChanged();
+            settle();
+            for (var kind : mosaic.model.kinds.Kinds.all()) {
+                for (var object : navigator.visible(kind)) {
+                    assertEquals("UNCLASSIFIED", object.getMarking().getClassification(), "only what the clearance allows is shown");
+                }
+            }
+            assertTrue(navigator.getContentDescription().contains("above your clearance not shown"), navigator.getContentDescription());
+            shot("navigator-unclassified-clearance");
+        } finally {
+            store.setValue(mosaic.ui.internal.preferences.AnalystPreferences.CLEARANCE, before);
+            Session.get().preferencesChanged();
+            settle();
+        }
+
+        mosaic.model.Event event = workspace.objects(mosaic.model.Event.class).stream().filter(e -> e.getLocation() != null).findFirst().orElseThrow();
+        ObjectEditor editor = ObjectEditor.open(page(), event);
+        settle();
+        var locationField = FormAccess.control(editor, MosaicPackage.Literals.EVENT__LOCATION);
+        locationField.setFocus();
+        locationField.notifyListeners(org.eclipse.swt.SWT.FocusIn, new org.eclipse.swt.widgets.Event()); // Xvfb gives no focus events
+        editor.openFocusedReference();
+        settle();
+        assertTrue(page().getActiveEditor() instanceof ObjectEditor opened && opened.object() == event.getLocation(),
+            "F3 opens the event's place");
+    }
+
+    @Test
+    void openWorkspaceSwitchesAndRemembersIt() throws Exception {
+        Path other = tmp.resolve("other-" + System.nanoTime());
+        Workspace created = Workspace.init(other, null);
+        Actor actor = created.create(MosaicPackage.Literals.ACTOR);
+        actor.setName("Only actor");
+        created.add(actor);
+        created.saveAll(null);
+        assertTrue(mosaic.ui.internal.handlers.OpenWorkspaceHandler.open(page().getWorkbenchWindow(), other));
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline && (Session.get().workspace() == null || Session.get().workspace().size() != 1)) {
+            settle();
+        }
+        assertEquals(1, Session.get().workspace().size());
+        NavigatorView navigator = (NavigatorView) page().showView(MosaicUi.VIEW_WORKSPACE);
+        assertTrue(navigator.kindLabels().contains("Actors (1)"), navigator.kindLabels().toString());
+        assertEquals(other.toRealPath().toString(), mosaic.ui.internal.preferences.AnalystPreferences.recent().get(0));
+    }
+
     /** Reaches into the form page (package-private) by reflection, as a test may. */
     static final class FormAccess {
         static Object page(ObjectEditor editor) {

@@ -54,6 +54,9 @@ public final class WindowBanner extends WorkbenchWindowControlContribution {
         MissionRules rules = workspace.rules();
         String highest = rules.classificationCodes().isEmpty() ? null : rules.classificationCodes().get(0);
         for (MosaicObject object : workspace.all()) {
+            if (!Session.get().visible(object)) {
+                continue;
+            }
             if (object.getMarking() != null && rules.rank(object.getMarking()) > rules.classificationRank(highest)) {
                 highest = object.getMarking().getClassification();
             }

@@ -118,9 +118,29 @@ public final class Session {
     public void setWorkspace(Workspace loaded) {
         workspace = loaded;
         problem = null;
+        loaded.setUser(mosaic.ui.internal.preferences.AnalystPreferences.user(), mosaic.ui.internal.preferences.AnalystPreferences.component());
+        mosaic.ui.internal.preferences.AnalystPreferences.addRecent(loaded.root().toString());
         domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), loaded.resourceSet());
         domain.getCommandStack().addCommandStackListener(event -> fire());
         fire();
+    }
+
+    /** Applies changed analyst preferences (user, component, clearance) and tells listeners. */
+    public void preferencesChanged() {
+        if (workspace != null) {
+            workspace.setUser(mosaic.ui.internal.preferences.AnalystPreferences.user(),
+                mosaic.ui.internal.preferences.AnalystPreferences.component());
+        }
+        fire();
+    }
+
+    /** Whether the analyst's display clearance lets them see an object. */
+    public boolean visible(mosaic.model.MosaicObject object) {
+        if (workspace == null) {
+            return false;
+        }
+        String clearance = mosaic.ui.internal.preferences.AnalystPreferences.clearance();
+        return workspace.rules().rank(object.getMarking()) <= workspace.rules().classificationRank(clearance);
     }
 
     /** Why the last workspace could not be opened, or null. */

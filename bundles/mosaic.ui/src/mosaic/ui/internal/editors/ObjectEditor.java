@@ -176,6 +176,11 @@ public final class ObjectEditor extends FormEditor {
                 + "Everyone cleared for " + to + " will be able to see it, in every view, search result and product.");
     }
 
+    /** Opens the object that the focused reference field points to (F3). */
+    public void openFocusedReference() {
+        page.openFocusedReference();
+    }
+
     /** The form page, for tests. */
     public Object formPage() {
         return page;

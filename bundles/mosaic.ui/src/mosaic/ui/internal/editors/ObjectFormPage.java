@@ -88,6 +88,8 @@ final class ObjectFormPage extends FormPage {
     private Banner banner;
     private IManagedForm managedForm;
     private Label riskCell;
+    /** The reference field that last had the focus, for F3. */
+    private EReference lastReference;
 
     ObjectFormPage(ObjectEditor editor) {
         super(editor, "form", "Form");
@@ -217,6 +219,9 @@ final class ObjectFormPage extends FormPage {
             }
         }
         controls.put(feature, control);
+        if (feature instanceof EReference reference) {
+            control.addListener(SWT.FocusIn, e -> lastReference = reference);
+        }
     }
 
     private Control textField(FormToolkit toolkit, Composite parent, EObject owner, EAttribute attribute) {
@@ -705,6 +710,26 @@ final class ObjectFormPage extends FormPage {
             all.addAll(flatten(child));
         }
         return all;
+    }
+
+    /** Opens the target of the reference whose field has the focus, if any. */
+    void openFocusedReference() {
+        for (Map.Entry<EStructuralFeature, Control> entry : controls.entrySet()) {
+            Control control = entry.getValue();
+            if (entry.getKey() instanceof EReference reference && !reference.isContainment() && !control.isDisposed()
+                && (control.isFocusControl() || reference == lastReference)) {
+                EObject owner = object();
+                Object value = owner.eGet(reference);
+                if (value instanceof List<?> list && control instanceof org.eclipse.swt.widgets.List widget) {
+                    int index = widget.getSelectionIndex();
+                    value = index >= 0 && index < list.size() ? list.get(index) : list.isEmpty() ? null : list.get(0);
+                }
+                if (value instanceof MosaicObject target && !target.eIsProxy()) {
+                    ObjectEditor.open(editor.getSite().getPage(), target);
+                }
+                return;
+            }
+        }
     }
 
     /** The control showing a feature, for tests. */

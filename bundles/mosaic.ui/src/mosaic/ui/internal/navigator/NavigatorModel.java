@@ -40,12 +40,21 @@ final class NavigatorModel {
     private List<KindNode> nodes = List.of();
     private final Map<MosaicObject, KindNode> nodeOf = new HashMap<>();
 
-    NavigatorModel(Workspace workspace) {
+    private int hidden;
+
+    NavigatorModel(Workspace workspace, java.util.function.Predicate<MosaicObject> cleared) {
         if (workspace == null) {
             return;
         }
         for (EClass kind : Kinds.all()) {
-            List<MosaicObject> objects = new ArrayList<>(workspace.objects(kind));
+            List<MosaicObject> objects = new ArrayList<>();
+            for (MosaicObject object : workspace.objects(kind)) {
+                if (cleared.test(object)) {
+                    objects.add(object);
+                } else {
+                    hidden++;
+                }
+            }
             objects.sort(Comparator.comparing((MosaicObject o) -> Kinds.title(o).toLowerCase(java.util.Locale.ROOT))
                 .thenComparing(MosaicObject::getId));
             sorted.put(kind, objects);
@@ -95,6 +104,11 @@ final class NavigatorModel {
             }
         }
         nodes = result;
+    }
+
+    /** Objects above the analyst's clearance, left out. */
+    int hidden() {
+        return hidden;
     }
 
     List<KindNode> nodes() {

@@ -52,7 +52,8 @@ public final class NavigatorView extends ViewPart {
 
     private TreeViewer viewer;
     private Text filter;
-    private NavigatorModel model = new NavigatorModel(null);
+    private NavigatorModel model = new NavigatorModel(null, o -> true);
+    private String shownClearance;
     private AutoCloseable subscription;
     private Workspace shown;
     private int shownSize;
@@ -158,7 +159,8 @@ public final class NavigatorView extends ViewPart {
         Session session = Session.get();
         subscription = session.addListener(() -> {
             if (!viewer.getControl().isDisposed() && (session.workspace() != shown
-                || (shown != null && shown.size() != shownSize))) {
+                || (shown != null && shown.size() != shownSize)
+                || !java.util.Objects.equals(shownClearance, mosaic.ui.internal.preferences.AnalystPreferences.clearance()))) {
                 rebuild();
             } else if (!viewer.getControl().isDisposed()) {
                 viewer.refresh(true);
@@ -180,15 +182,17 @@ public final class NavigatorView extends ViewPart {
         Workspace workspace = Session.get().workspace();
         shown = workspace;
         shownSize = workspace == null ? 0 : workspace.size();
-        model = new NavigatorModel(workspace);
+        shownClearance = mosaic.ui.internal.preferences.AnalystPreferences.clearance();
+        model = new NavigatorModel(workspace, Session.get()::visible);
         model.filter(query);
         if (workspace == null) {
             String problem = Session.get().problem();
             setContentDescription(problem != null ? problem : "Opening the workspace ...");
         } else {
             setPartName("Workspace: " + workspace.name());
-            setContentDescription(workspace.size() + " objects" + (workspace.loadProblems().isEmpty() ? ""
-                : ", " + workspace.loadProblems().size() + " problems (see mosaic validate)"));
+            setContentDescription(workspace.size() - model.hidden() + " objects"
+                + (model.hidden() == 0 ? "" : " (" + model.hidden() + " above your clearance not shown)")
+                + (workspace.loadProblems().isEmpty() ? "" : ", " + workspace.loadProblems().size() + " problems (see mosaic validate)"));
         }
         viewer.setInput(model);
         viewer.getTree().setItemCount(model.nodes().size());
