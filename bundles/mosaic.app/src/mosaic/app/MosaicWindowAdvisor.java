@@ -64,6 +64,9 @@ final class MosaicWindowAdvisor extends WorkbenchWindowAdvisor {
                     + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms after JVM start"));
         }
         options.screenshot().ifPresent(this::screenshotWhenPainted);
+        if (Boolean.getBoolean("mosaic.bench.ui")) {
+            mosaic.ui.UiBenchmark.start(getWindowConfigurer().getWindow());
+        }
     }
 
     /**

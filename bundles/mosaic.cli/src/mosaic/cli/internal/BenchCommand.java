@@ -44,7 +44,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "workspace [--objects N] [--runs R] [--dir DIR] [--naive-baseline] [--json]";
+        return "workspace [--objects N] [--runs R] [--dir DIR] [--naive-baseline] [--generate-only] [--json]";
     }
 
     @Override
@@ -54,7 +54,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public int run(CommandContext context) throws Exception {
-        List<String> positional = context.checkOptions(List.of("json", "keep", "naive-baseline"), List.of("objects", "runs", "dir", "seed"));
+        List<String> positional = context.checkOptions(List.of("json", "keep", "naive-baseline", "generate-only"), List.of("objects", "runs", "dir", "seed"));
         if (positional.size() != 1 || !positional.get(0).equals("workspace")) {
             throw new UsageException("bench: say what to measure: bench workspace --objects N");
         }
@@ -81,6 +81,10 @@ public final class BenchCommand implements Command {
         long t0 = System.nanoTime();
         created.saveAll(new NullProgressMonitor());
         double firstSave = seconds(t0);
+        if (context.flag("generate-only")) {
+            context.out().println("generated " + count + " objects in " + scratch);
+            return OK;
+        }
         created = null;
         objects = null;
         List<Path> files = objectFiles(scratch);

@@ -38,6 +38,7 @@ public final class Session {
     private AdapterFactoryEditingDomain domain;
     private AutoCloseable locationSubscription;
     private String problem;
+    private volatile long lastLoadMillis = -1;
 
     private Session() {
         adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
@@ -87,7 +88,9 @@ public final class Session {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
+                    long start = System.nanoTime();
                     Workspace loaded = Workspace.open(location.root(), monitor);
+                    lastLoadMillis = (System.nanoTime() - start) / 1_000_000;
                     display.asyncExec(() -> setWorkspace(loaded));
                     return Status.OK_STATUS;
                 } catch (OperationCanceledException e) {
@@ -141,6 +144,11 @@ public final class Session {
         }
         String clearance = mosaic.ui.internal.preferences.AnalystPreferences.clearance();
         return workspace.rules().rank(object.getMarking()) <= workspace.rules().classificationRank(clearance);
+    }
+
+    /** How long the last workspace load took, in ms (-1 before the first). */
+    public long lastLoadMillis() {
+        return lastLoadMillis;
     }
 
     /** Why the last workspace could not be opened, or null. */

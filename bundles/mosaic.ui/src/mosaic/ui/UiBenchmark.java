@@ -1,0 +1,86 @@
+package mosaic.ui;
+
+import java.lang.management.ManagementFactory;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+
+import mosaic.model.MosaicObject;
+import mosaic.model.Threat;
+import mosaic.ui.internal.editors.ObjectEditor;
+import mosaic.ui.internal.navigator.NavigatorView;
+import mosaic.ui.session.Session;
+
+/**
+ * One run of {@code ./mosaic bench ui} inside the workbench (started with
+ * {@code -Dmosaic.bench.ui=true}): measures, then prints one line and closes the workbench.
+ * <ul>
+ * <li>first_window_ms: JVM start to the first paint of the window;</li>
+ * <li>workspace_load_ms: the job that loads the workspace;</li>
+ * <li>navigator_ms: showing the navigator on the loaded workspace until it is painted;</li>
+ * <li>threat_editor_ms: opening a Threat editor until it is painted.</li>
+ * </ul>
+ */
+public final class UiBenchmark {
+
+    private UiBenchmark() {
+    }
+
+    public static void start(IWorkbenchWindow window) {
+        Display display = window.getShell().getDisplay();
+        display.asyncExec(() -> {
+            long firstWindow = ManagementFactory.getRuntimeMXBean().getUptime();
+            waitForWorkspace(window, firstWindow, System.currentTimeMillis() + 120_000);
+        });
+    }
+
+    private static void waitForWorkspace(IWorkbenchWindow window, long firstWindow, long deadline) {
+        Display display = window.getShell().getDisplay();
+        if (Session.get().workspace() == null && System.currentTimeMillis() < deadline) {
+            display.timerExec(20, () -> waitForWorkspace(window, firstWindow, deadline));
+            return;
+        }
+        try {
+            IWorkbenchPage page = window.getActivePage();
+            var existing = page.findView(MosaicUi.VIEW_WORKSPACE);
+            if (existing != null) {
+                page.hideView(existing);
+                settle(display);
+            }
+            long t0 = System.nanoTime();
+            NavigatorView navigator = (NavigatorView) page.showView(MosaicUi.VIEW_WORKSPACE);
+            navigator.viewer().getTree().update();
+            settle(display);
+            long navigatorMs = (System.nanoTime() - t0) / 1_000_000;
+
+            MosaicObject threat = Session.get().workspace().objects(Threat.class).stream().findFirst().orElse(null);
+            long editorMs = -1;
+            if (threat != null) {
+                t0 = System.nanoTime();
+                ObjectEditor.open(page, threat);
+                window.getShell().update();
+                settle(display);
+                editorMs = (System.nanoTime() - t0) / 1_000_000;
+            }
+            System.out.println("mosaic: bench ui objects=" + Session.get().workspace().size() + " first_window_ms=" + firstWindow
+                + " workspace_load_ms=" + Session.get().lastLoadMillis() + " navigator_ms=" + navigatorMs
+                + " threat_editor_ms=" + editorMs);
+        } catch (Exception e) {
+            System.err.println("mosaic: bench ui failed: " + e);
+        }
+        page(window).closeAllEditors(false);
+        PlatformUI.getWorkbench().close();
+    }
+
+    private static IWorkbenchPage page(IWorkbenchWindow window) {
+        return window.getActivePage();
+    }
+
+    private static void settle(Display display) {
+        while (display.readAndDispatch()) {
+            // process the paint and layout events the change queued
+        }
+    }
+}
