@@ -19,8 +19,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 public final class ObjectResource extends XMIResourceImpl {
 
     private static final XMLParserPoolImpl PARSERS = new XMLParserPoolImpl(true);
-    // EMF caches misses as null values, which ConcurrentHashMap refuses.
-    private static final Map<Object, Object> NAME_TO_FEATURE = java.util.Collections.synchronizedMap(new HashMap<>());
+    private static final Map<Object, Object> NAME_TO_FEATURE = new SharedLookup();
 
     public static final Map<Object, Object> LOAD_OPTIONS;
     public static final Map<Object, Object> SAVE_OPTIONS;
@@ -42,6 +41,41 @@ public final class ObjectResource extends XMIResourceImpl {
         save.put(XMLResource.OPTION_SKIP_ESCAPE_URI, Boolean.FALSE);
         save.put(XMLResource.OPTION_FLUSH_THRESHOLD, Integer.MAX_VALUE);
         SAVE_OPTIONS = Map.copyOf(save);
+    }
+
+    /**
+     * EMF's name-to-feature cache, shared by the loading threads. EMF stores misses as null
+     * values (ConcurrentHashMap refuses them), and the parser pool hashes the load options map,
+     * so this map hashes by identity: hashing its content on every file made loading slower as
+     * the cache grew.
+     */
+    private static final class SharedLookup extends HashMap<Object, Object> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public synchronized Object get(Object key) {
+            return super.get(key);
+        }
+
+        @Override
+        public synchronized boolean containsKey(Object key) {
+            return super.containsKey(key);
+        }
+
+        @Override
+        public synchronized Object put(Object key, Object value) {
+            return super.put(key, value);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 
     public ObjectResource(URI uri) {
