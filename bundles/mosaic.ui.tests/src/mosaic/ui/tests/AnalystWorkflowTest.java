@@ -310,6 +310,50 @@ class AnalystWorkflowTest {
     }
 
     @Test
+    void objectsInsideAnObjectAreEditedInADialogWithOneUndo() throws Exception {
+        mosaic.model.Event event = workspace.objects(mosaic.model.Event.class).get(0);
+        int before = event.getVictims().size();
+        ObjectEditor editor = ObjectEditor.open(page(), event);
+        settle();
+        Class<?> pageClass = Class.forName("mosaic.ui.internal.editors.ObjectFormPage");
+        var block = pageClass.getDeclaredField("blockDialogs");
+        block.setAccessible(true);
+        block.set(null, false);
+        try {
+            Object dialog = FormAccess.call(editor, "addChild", org.eclipse.emf.ecore.EReference.class, MosaicPackage.Literals.EVENT__VICTIMS);
+            assertNotNull(dialog);
+            assertEquals(before + 1, event.getVictims().size());
+            Method control = dialog.getClass().getDeclaredMethod("control", String.class);
+            control.setAccessible(true);
+            Method ok = dialog.getClass().getDeclaredMethod("ok");
+            ok.setAccessible(true);
+            Method isOpen = dialog.getClass().getDeclaredMethod("isOpen");
+            isOpen.setAccessible(true);
+            Method error = dialog.getClass().getDeclaredMethod("error");
+            error.setAccessible(true);
+            Text count = (Text) control.invoke(dialog, "count");
+            count.setText("three");
+            ok.invoke(dialog);
+            assertTrue((Boolean) isOpen.invoke(dialog), "an invalid count keeps the dialog open");
+            assertTrue(String.valueOf(error.invoke(dialog)).startsWith("Count: 'three' is not a number"), String.valueOf(error.invoke(dialog)));
+            shot("victims-dialog-invalid");
+            count.setText("3");
+            Combo sex = (Combo) control.invoke(dialog, "sex");
+            sex.select(1); // female
+            ok.invoke(dialog);
+            settle();
+            mosaic.model.VictimGroup added = event.getVictims().get(event.getVictims().size() - 1);
+            assertEquals(3, added.getCount());
+            assertEquals(mosaic.model.Sex.FEMALE, added.getSex());
+            Session.get().domain().getCommandStack().undo();
+            settle();
+            assertEquals(0, added.getCount(), "one undo takes back every field the dialog set");
+        } finally {
+            block.set(null, true);
+        }
+    }
+
+    @Test
     void openWorkspaceSwitchesAndRemembersIt() throws Exception {
         Path other = tmp.resolve("other-" + System.nanoTime());
         Workspace created = Workspace.init(other, null);

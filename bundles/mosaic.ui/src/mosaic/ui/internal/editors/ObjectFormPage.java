@@ -88,6 +88,9 @@ final class ObjectFormPage extends FormPage {
     private Banner banner;
     private IManagedForm managedForm;
     private Label riskCell;
+    /** Tests open child dialogs without blocking. */
+    static boolean blockDialogs = true;
+    static ChildDialog lastChildDialog;
     /** The reference field that last had the focus, for F3. */
     private EReference lastReference;
 
@@ -594,9 +597,18 @@ final class ObjectFormPage extends FormPage {
         add.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
         Button remove = toolkit.createButton(client, "Remove", SWT.PUSH);
         remove.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+        Button edit = toolkit.createButton(client, "Edit...", SWT.PUSH);
+        edit.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
         List<EObject> shown = new ArrayList<>();
-        add.addListener(SWT.Selection, e -> execute(AddCommand.create(domain(), object, containment,
-            EcoreUtil.create(containment.getEReferenceType()))));
+        Runnable editSelected = () -> {
+            int index = list.getSelectionIndex();
+            if (index >= 0) {
+                new ChildDialog(shown.get(index)).open();
+            }
+        };
+        edit.addListener(SWT.Selection, e -> editSelected.run());
+        list.addListener(SWT.DefaultSelection, e -> editSelected.run());
+        add.addListener(SWT.Selection, e -> addChild(containment));
         remove.addListener(SWT.Selection, e -> {
             int index = list.getSelectionIndex();
             if (index >= 0) {
@@ -645,6 +657,169 @@ final class ObjectFormPage extends FormPage {
 
     private static String time(Instant instant) {
         return instant == null ? "" : instant.toString().replace('T', ' ').replace("Z", " UTC");
+    }
+
+    /** Adds a new object inside this one (a victim group, evidence ...) and opens it for editing. */
+    ChildDialog addChild(EReference containment) {
+        EObject child = EcoreUtil.create(containment.getEReferenceType());
+        execute(AddCommand.create(domain(), object(), containment, child));
+        if (!((List<?>) object().eGet(containment)).contains(child)) {
+            return null;
+        }
+        ChildDialog dialog = new ChildDialog(child);
+        dialog.open();
+        return dialog;
+    }
+
+    /**
+     * Edits the fields of an object inside this one (evidence, victims, an action point ...): on
+     * OK every changed field is set by one compound command, so one undo takes it back.
+     */
+    final class ChildDialog extends org.eclipse.jface.dialogs.TitleAreaDialog {
+        private final EObject child;
+        private final Map<EStructuralFeature, java.util.function.Supplier<Object>> readers = new LinkedHashMap<>();
+
+        private final Map<String, Control> byName = new HashMap<>();
+
+        ChildDialog(EObject child) {
+            super(editor.getSite().getShell());
+            this.child = child;
+            setBlockOnOpen(blockDialogs);
+            lastChildDialog = this;
+        }
+
+        /** The control of a field, for tests. */
+        Control control(String feature) {
+            return byName.get(feature);
+        }
+
+        /** Presses OK, for tests. */
+        void ok() {
+            okPressed();
+        }
+
+        /** Whether the dialog is still open (a value was refused), for tests. */
+        boolean isOpen() {
+            return getShell() != null && !getShell().isDisposed();
+        }
+
+        String error() {
+            return getErrorMessage();
+        }
+
+        @Override
+        protected Control createDialogArea(Composite parent) {
+            Composite area = (Composite) super.createDialogArea(parent);
+            setTitle(Field.words(child.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase()));
+            setMessage("In " + Kinds.describe(object()));
+            Composite body = new Composite(area, SWT.NONE);
+            body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+            body.setLayout(new GridLayout(2, false));
+            String className = child.eClass().getName();
+            for (EAttribute attribute : child.eClass().getEAllAttributes()) {
+                if (attribute.isDerived() || attribute.isTransient()) {
+                    continue;
+                }
+                new Label(body, SWT.NONE).setText(Field.label(attribute) + (attribute.getLowerBound() > 0 ? " *" : ""));
+                String codes = Layouts.codes(className, attribute.getName());
+                if (attribute.getName().equals("dimension")) {
+                    codes = "tax:capability-dimension";
+                } else if (attribute.getName().equals("role") && className.equals("ActorRole")) {
+                    codes = "tax:actor-role";
+                } else if (attribute.getName().equals("rating")) {
+                    codes = null;
+                }
+                if (attribute.getEAttributeType() instanceof EEnum eEnum) {
+                    Combo combo = new Combo(body, SWT.READ_ONLY);
+                    for (EEnumLiteral literal : eEnum.getELiterals()) {
+                        combo.add(Field.words(literal.getName().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+                        if (literal.getInstance() == child.eGet(attribute)) {
+                            combo.select(combo.getItemCount() - 1);
+                        }
+                    }
+                    byName.put(attribute.getName(), combo);
+                    readers.put(attribute, () -> combo.getSelectionIndex() < 0 ? child.eGet(attribute)
+                        : eEnum.getELiterals().get(combo.getSelectionIndex()).getInstance());
+                } else if (codes != null) {
+                    List<String> values = new ArrayList<>();
+                    List<String> labels = new ArrayList<>();
+                    values.add(null);
+                    labels.add("");
+                    if (codes.startsWith("tax:")) {
+                        String name = codes.substring(4);
+                        rules().configuration().getTaxonomies().stream().filter(t -> t.getName().equals(name)).findFirst()
+                            .ifPresent(t -> addTerms(t.getTerms(), values, labels, ""));
+                    } else {
+                        rules().scale(codes).ifPresent(scale -> scale.getLevels().forEach(l -> {
+                            values.add(l.getCode());
+                            labels.add(l.getCode() + " - " + l.getLabel());
+                        }));
+                    }
+                    Combo combo = new Combo(body, SWT.READ_ONLY);
+                    combo.setItems(labels.toArray(String[]::new));
+                    combo.select(Math.max(0, values.indexOf(child.eGet(attribute))));
+                    byName.put(attribute.getName(), combo);
+                    readers.put(attribute, () -> values.get(Math.max(0, combo.getSelectionIndex())));
+                } else if (attribute.getEAttributeType().getInstanceClass() == boolean.class) {
+                    Button check = new Button(body, SWT.CHECK);
+                    check.setSelection(Boolean.TRUE.equals(child.eGet(attribute)));
+                    byName.put(attribute.getName(), check);
+                    readers.put(attribute, check::getSelection);
+                } else {
+                    Text text = new Text(body, SWT.BORDER | (attribute.isMany() ? SWT.MULTI : SWT.SINGLE));
+                    GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+                    data.widthHint = 320;
+                    text.setLayoutData(data);
+                    Field field = new Field(child, attribute, text);
+                    text.setText(field.format());
+                    byName.put(attribute.getName(), text);
+                    readers.put(attribute, () -> field.parse(text.getText()));
+                }
+            }
+            for (EReference reference : child.eClass().getEAllReferences()) {
+                if (reference.isContainment() || reference.isContainer() || reference.isMany()) {
+                    continue;
+                }
+                new Label(body, SWT.NONE).setText(Field.label(reference));
+                Text text = new Text(body, SWT.BORDER | SWT.SINGLE);
+                GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+                data.widthHint = 320;
+                text.setLayoutData(data);
+                text.setMessage("Type a name or title");
+                Object[] chosen = {child.eGet(reference)};
+                if (chosen[0] instanceof EObject target) {
+                    text.setText(target.eIsProxy() ? "(not available)" : Kinds.title(target));
+                }
+                proposals(text, reference, target -> {
+                    chosen[0] = target;
+                    text.setText(Kinds.title(target));
+                });
+                byName.put(reference.getName(), text);
+                readers.put(reference, () -> text.getText().isBlank() ? null : chosen[0]);
+            }
+            return area;
+        }
+
+        @Override
+        protected void okPressed() {
+            CompoundCommand compound = new CompoundCommand("Edit " + Field.words(child.eClass().getName()).toLowerCase());
+            for (Map.Entry<EStructuralFeature, java.util.function.Supplier<Object>> entry : readers.entrySet()) {
+                Object value;
+                try {
+                    value = entry.getValue().get();
+                } catch (IllegalArgumentException e) {
+                    setErrorMessage(Field.label(entry.getKey()) + ": " + e.getMessage());
+                    return;
+                }
+                if (!java.util.Objects.equals(value, child.eGet(entry.getKey()))) {
+                    compound.append(SetCommand.create(domain(), child, entry.getKey(), value == null ? SetCommand.UNSET_VALUE : value));
+                }
+            }
+            if (!compound.isEmpty()) {
+                execute(compound);
+            }
+            super.okPressed();
+        }
     }
 
     // ------------------------------------------------------------------------------- updating
