@@ -289,21 +289,7 @@ final class ObjectFormPage extends FormPage {
         combo.setLayoutData(fill());
         List<String> values = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        values.add(null);
-        labels.add("");
-        if (codes.startsWith("tax:")) {
-            rules().configuration().getTaxonomies().stream().filter(t -> t.getName().equals(codes.substring(4))).findFirst()
-                .ifPresent(t -> addTerms(t.getTerms(), values, labels, ""));
-        } else {
-            Scale scale = rules().scale(codes).orElse(null);
-            if (scale != null) {
-                for (Level level : scale.getLevels()) {
-                    values.add(level.getCode());
-                    labels.add(level.getLabel() == null || level.getLabel().equals(level.getCode()) ? level.getCode()
-                        : level.getCode() + " - " + level.getLabel());
-                }
-            }
-        }
+        codeValues(codes, values, labels);
         combo.setItems(labels.toArray(String[]::new));
         combo.addListener(SWT.Selection, e -> {
             int index = combo.getSelectionIndex();
@@ -327,6 +313,25 @@ final class ObjectFormPage extends FormPage {
             combo.select(Math.max(index, 0));
         });
         return combo;
+    }
+
+    /** The codes (and their labels) a code field offers: a scale's levels or a taxonomy's terms ("tax:NAME"), after a blank. */
+    private void codeValues(String codes, List<String> values, List<String> labels) {
+        values.add(null);
+        labels.add("");
+        if (codes.startsWith("tax:")) {
+            rules().configuration().getTaxonomies().stream().filter(t -> t.getName().equals(codes.substring(4))).findFirst()
+                .ifPresent(t -> addTerms(t.getTerms(), values, labels, ""));
+        } else {
+            Scale scale = rules().scale(codes).orElse(null);
+            if (scale != null) {
+                for (Level level : scale.getLevels()) {
+                    values.add(level.getCode());
+                    labels.add(level.getLabel() == null || level.getLabel().equals(level.getCode()) ? level.getCode()
+                        : level.getCode() + " - " + level.getLabel());
+                }
+            }
+        }
     }
 
     private static void addTerms(List<Term> terms, List<String> values, List<String> labels, String indent) {
@@ -743,18 +748,7 @@ final class ObjectFormPage extends FormPage {
                 } else if (codes != null) {
                     List<String> values = new ArrayList<>();
                     List<String> labels = new ArrayList<>();
-                    values.add(null);
-                    labels.add("");
-                    if (codes.startsWith("tax:")) {
-                        String name = codes.substring(4);
-                        rules().configuration().getTaxonomies().stream().filter(t -> t.getName().equals(name)).findFirst()
-                            .ifPresent(t -> addTerms(t.getTerms(), values, labels, ""));
-                    } else {
-                        rules().scale(codes).ifPresent(scale -> scale.getLevels().forEach(l -> {
-                            values.add(l.getCode());
-                            labels.add(l.getCode() + " - " + l.getLabel());
-                        }));
-                    }
+                    codeValues(codes, values, labels);
                     Combo combo = new Combo(body, SWT.READ_ONLY);
                     combo.setItems(labels.toArray(String[]::new));
                     combo.select(Math.max(0, values.indexOf(child.eGet(attribute))));
