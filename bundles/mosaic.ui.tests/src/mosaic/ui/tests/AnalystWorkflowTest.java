@@ -386,6 +386,7 @@ class AnalystWorkflowTest {
         }
 
         static org.eclipse.swt.widgets.Control control(ObjectEditor editor, org.eclipse.emf.ecore.EStructuralFeature feature) throws Exception {
+            call(editor, "expandAll", null, null);
             return (org.eclipse.swt.widgets.Control) call(editor, "control", org.eclipse.emf.ecore.EStructuralFeature.class, feature);
         }
 

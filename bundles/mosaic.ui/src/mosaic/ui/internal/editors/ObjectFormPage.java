@@ -88,6 +88,8 @@ final class ObjectFormPage extends FormPage {
     private Banner banner;
     private IManagedForm managedForm;
     private Label riskCell;
+    /** Below this width (pixels) the form shows its sections in one column. */
+    private static final int TWO_COLUMNS_MIN_WIDTH = 820;
     /** Tests open child dialogs without blocking. */
     static boolean blockDialogs = true;
     static ChildDialog lastChildDialog;
@@ -127,6 +129,17 @@ final class ObjectFormPage extends FormPage {
         layout.numColumns = 2;
         layout.makeColumnsEqualWidth = true;
         body.setLayout(layout);
+        // two columns of sections when there is room, one when the editor is narrow
+        scrolled.addListener(SWT.Resize, e -> {
+            int columns = scrolled.getClientArea().width < TWO_COLUMNS_MIN_WIDTH ? 1 : 2;
+            if (layout.numColumns != columns) {
+                layout.numColumns = columns;
+                if (banner.getLayoutData() instanceof TableWrapData data) {
+                    data.colspan = columns;
+                }
+                scrolled.reflow(true);
+            }
+        });
 
         banner = new Banner(body);
         TableWrapData bannerData = new TableWrapData(TableWrapData.FILL_GRAB);
@@ -135,15 +148,21 @@ final class ObjectFormPage extends FormPage {
 
         EClass eClass = object.eClass();
         Set<String> placed = new java.util.HashSet<>();
+        int index = 0;
         for (Map.Entry<String, List<String>> section : Layouts.sections(eClass.getName()).entrySet()) {
-            Composite client = section(toolkit, body, section.getKey());
             for (String name : section.getValue()) {
-                EStructuralFeature feature = eClass.getEStructuralFeature(name);
-                if (feature != null) {
-                    field(toolkit, client, object, feature);
+                if (eClass.getEStructuralFeature(name) != null) {
                     placed.add(name);
                 }
             }
+            lazySection(toolkit, body, section.getKey(), index++ < 2, client -> {
+                for (String name : section.getValue()) {
+                    EStructuralFeature feature = eClass.getEStructuralFeature(name);
+                    if (feature != null) {
+                        field(toolkit, client, object, feature);
+                    }
+                }
+            });
         }
         List<EStructuralFeature> rest = new ArrayList<>();
         for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
@@ -152,10 +171,11 @@ final class ObjectFormPage extends FormPage {
             }
         }
         if (!rest.isEmpty()) {
-            Composite client = section(toolkit, body, "Details");
-            for (EStructuralFeature feature : rest) {
-                field(toolkit, client, object, feature);
-            }
+            lazySection(toolkit, body, "Details", index < 2, client -> {
+                for (EStructuralFeature feature : rest) {
+                    field(toolkit, client, object, feature);
+                }
+            });
         }
         markingSection(toolkit, body, object);
         for (EReference containment : eClass.getEAllContainments()) {
@@ -172,6 +192,75 @@ final class ObjectFormPage extends FormPage {
         return feature == MosaicPackage.Literals.MOSAIC_OBJECT__ID || feature == MosaicPackage.Literals.MOSAIC_OBJECT__MARKING
             || feature == MosaicPackage.Literals.MOSAIC_OBJECT__PROVENANCE || feature == MosaicPackage.Literals.MOSAIC_OBJECT__EVIDENCE
             || (feature instanceof EReference r && r.isContainment());
+    }
+
+    /**
+     * A section whose fields are created when it is first expanded: an editor opens with the
+     * sections an analyst reads first, and pays for the others only when they are opened.
+     */
+    private void lazySection(FormToolkit toolkit, Composite body, String title, boolean expanded,
+                             java.util.function.Consumer<Composite> fill) {
+        Section section = toolkit.createSection(body, Section.TITLE_BAR | Section.TWISTIE | (expanded ? Section.EXPANDED : 0));
+        section.setText(title);
+        section.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
+        Runnable create = () -> {
+            Composite client = toolkit.createComposite(section);
+            GridLayout grid = new GridLayout(2, false);
+            grid.horizontalSpacing = 8;
+            client.setLayout(grid);
+            fill.accept(client);
+            section.setClient(client);
+        };
+        boolean[] created = {false};
+        Runnable createOnce = () -> {
+            if (!created[0]) {
+                created[0] = true;
+                create.run();
+            }
+        };
+        creators.put(title, createOnce);
+        if (expanded) {
+            createOnce.run();
+        } else {
+            section.addExpansionListener(new org.eclipse.ui.forms.events.ExpansionAdapter() {
+                @Override
+                public void expansionStateChanging(org.eclipse.ui.forms.events.ExpansionEvent e) {
+                    if (!created[0] && e.getState()) {
+                        createOnce.run();
+                        refresh();
+                    }
+                }
+
+                @Override
+                public void expansionStateChanged(org.eclipse.ui.forms.events.ExpansionEvent e) {
+                    managedForm.getForm().reflow(true);
+                }
+            });
+        }
+        sections.put(title, section);
+    }
+
+    /** Sections by title, and what creates their fields. */
+    private final Map<String, Section> sections = new LinkedHashMap<>();
+    private final Map<String, Runnable> creators = new HashMap<>();
+
+    /** Expands a section, creating its fields first (for tests, and for code that shows a field). */
+    void expand(String title) {
+        Section section = sections.get(title);
+        Runnable creator = creators.get(title);
+        if (section != null && creator != null) {
+            creator.run();
+            section.setExpanded(true);
+            refresh();
+            managedForm.getForm().reflow(true);
+        }
+    }
+
+    /** Expands every section, for tests. */
+    void expandAll() {
+        for (String title : new ArrayList<>(sections.keySet())) {
+            expand(title);
+        }
     }
 
     private Composite section(FormToolkit toolkit, Composite body, String title) {
@@ -567,7 +656,7 @@ final class ObjectFormPage extends FormPage {
     // ------------------------------------------------------------------------------- other sections
 
     private void markingSection(FormToolkit toolkit, Composite body, MosaicObject object) {
-        Composite client = section(toolkit, body, "Marking");
+        lazySection(toolkit, body, "Marking", true, client -> {
         Marking marking = object.getMarking();
         toolkit.createLabel(client, "Classification *");
         Combo classification = new Combo(client, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -589,10 +678,11 @@ final class ObjectFormPage extends FormPage {
             field(toolkit, client, marking, MosaicPackage.Literals.MARKING__RELEASABLE_TO);
             field(toolkit, client, marking, MosaicPackage.Literals.MARKING__COMPARTMENT);
         }
+        });
     }
 
     private void childrenSection(FormToolkit toolkit, Composite body, MosaicObject object, EReference containment) {
-        Composite client = section(toolkit, body, Field.label(containment));
+        lazySection(toolkit, body, Field.label(containment), false, client -> {
         org.eclipse.swt.widgets.List list = new org.eclipse.swt.widgets.List(client, SWT.SINGLE | SWT.V_SCROLL | SWT.BORDER | SWT.H_SCROLL);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, false, 1, 2);
         data.heightHint = 60;
@@ -629,6 +719,7 @@ final class ObjectFormPage extends FormPage {
             }
         });
         controls.put(containment, list);
+        });
     }
 
     private String describeChild(EObject child) {
@@ -643,7 +734,7 @@ final class ObjectFormPage extends FormPage {
     }
 
     private void recordSection(FormToolkit toolkit, Composite body, MosaicObject object) {
-        Composite client = section(toolkit, body, "Record");
+        lazySection(toolkit, body, "Record", false, client -> {
         toolkit.createLabel(client, "Id");
         Text id = toolkit.createText(client, object.getId(), SWT.READ_ONLY);
         id.setLayoutData(fill());
@@ -657,6 +748,7 @@ final class ObjectFormPage extends FormPage {
             Provenance p = object.getProvenance();
             provenance.setText(p == null ? "" : "created by " + p.getCreatedBy() + " " + time(p.getCreatedAt())
                 + (p.getChangedBy() == null ? "" : "; changed by " + p.getChangedBy() + " " + time(p.getChangedAt())));
+        });
         });
     }
 
