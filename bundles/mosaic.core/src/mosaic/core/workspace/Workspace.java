@@ -98,7 +98,6 @@ public final class Workspace {
     private final Map<String, MosaicObject> objects = new HashMap<>();
     private final Map<EClass, Map<String, MosaicObject>> byKind = new LinkedHashMap<>();
     private final List<Problem> loadProblems = new ArrayList<>();
-    private final Map<String, Integer> skippedByKind = new TreeMap<>();
     private final CopyOnWriteArrayList<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
     private MissionConfiguration configuration;
     private MissionRules rules;
@@ -182,7 +181,6 @@ public final class Workspace {
         objects.clear();
         byKind.values().forEach(Map::clear);
         loadProblems.clear();
-        skippedByKind.clear();
         load(monitor);
         fire(WorkspaceEvent.Type.RELOADED, List.copyOf(objects.values()));
     }
@@ -389,27 +387,23 @@ public final class Workspace {
     private void register(Parsed parsed) {
         if (parsed.problem != null) {
             loadProblems.add(parsed.problem);
-            skippedByKind.merge(parsed.file.getParent().getFileName().toString(), 1, Integer::sum);
             return;
         }
         String where = relative(parsed.file);
         ObjectResource resource = parsed.resource;
         if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof MosaicObject object)) {
             loadProblems.add(Problem.error(where, null, "does not hold exactly one Mosaic object; left untouched"));
-            skippedByKind.merge(parsed.file.getParent().getFileName().toString(), 1, Integer::sum);
             return;
         }
         String id = object.getId();
         if (id == null || id.isBlank()) {
             loadProblems.add(Problem.error(where, null, Kinds.displayName(object.eClass()) + " has no id; left untouched"));
-            skippedByKind.merge(Kinds.name(object.eClass()), 1, Integer::sum);
             return;
         }
         MosaicObject existing = objects.get(id);
         if (existing != null) {
             loadProblems.add(Problem.error(where, id, "duplicate id " + id + ", already loaded from "
                 + relative(fileOf(existing)) + "; this copy is left untouched and not loaded"));
-            skippedByKind.merge(Kinds.name(object.eClass()), 1, Integer::sum);
             return;
         }
         String expectedFolder = Kinds.name(object.eClass());
@@ -521,11 +515,6 @@ public final class Workspace {
         Map<String, Integer> counts = new LinkedHashMap<>();
         byKind.forEach((kind, ofKind) -> counts.put(Kinds.name(kind), ofKind.size()));
         return counts;
-    }
-
-    /** Files per folder that could not be loaded (see {@link #loadProblems()}). */
-    public Map<String, Integer> skippedByKind() {
-        return Collections.unmodifiableMap(skippedByKind);
     }
 
     /** What went wrong while loading: unreadable files, duplicates, dangling references. */
@@ -647,7 +636,8 @@ public final class Workspace {
     /** True when the object has changes that are not on disk. */
     public boolean isDirty(MosaicObject object) {
         Resource resource = object.eResource();
-        return resource != null && (resource.isModified() || !Files.exists(fileOf(object)));
+        // new objects are added modified, so the flag alone says whether the file is behind
+        return resource != null && resource.isModified();
     }
 
     /** Objects with unsaved changes. */

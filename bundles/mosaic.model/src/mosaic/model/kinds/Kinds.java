@@ -99,6 +99,20 @@ public final class Kinds {
         return title == null || title.isBlank() ? "(untitled)" : title;
     }
 
+    /** Sets the words an analyst knows an object by: the field {@link #title} reads. */
+    public static void setTitle(EObject object, String title) {
+        switch (object) {
+            case NamedObject named -> named.setName(title);
+            case Event event -> event.setTitle(title);
+            case Threat threat -> threat.setTitle(title);
+            case Report report -> report.setTitle(title);
+            case Assessment assessment -> assessment.setTitle(title);
+            case InformationRequirement requirement -> requirement.setCode(title);
+            case Relation relation -> relation.setType(title);
+            default -> throw new IllegalArgumentException("no title field in " + object.eClass().getName());
+        }
+    }
+
     /**
      * How messages name an object: {@code Actor 'Kamako Defence Front' [3f2a9c1e]}. Objects
      * inside a top-level object are named through it.

@@ -48,6 +48,11 @@ public final class MarkingStyle {
         return COLORS.computeIfAbsent(rgb, value -> new Color(Display.getDefault(), value));
     }
 
+    /** The colour of a "#RRGGBB" value from the mission configuration (cached). */
+    public static Color colour(String hex) {
+        return COLORS.computeIfAbsent(parse(hex), value -> new Color(Display.getDefault(), value));
+    }
+
     public static Color foreground() {
         return Display.getDefault().getSystemColor(org.eclipse.swt.SWT.COLOR_WHITE);
     }

@@ -53,8 +53,9 @@ public final class WindowBanner extends WorkbenchWindowControlContribution {
     public static String highest(Workspace workspace) {
         MissionRules rules = workspace.rules();
         String highest = rules.classificationCodes().isEmpty() ? null : rules.classificationCodes().get(0);
+        var visible = Session.get().clearanceFilter();
         for (MosaicObject object : workspace.all()) {
-            if (!Session.get().visible(object)) {
+            if (!visible.test(object)) {
                 continue;
             }
             if (object.getMarking() != null && rules.rank(object.getMarking()) > rules.classificationRank(highest)) {

@@ -126,46 +126,6 @@ public final class Session {
         domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), loaded.resourceSet());
         domain.getCommandStack().addCommandStackListener(event -> fire());
         fire();
-        warmUpEditors();
-    }
-
-    private boolean warmedUp;
-
-    /**
-     * Loads the classes the first object editor needs (Forms, sections, combos, field assist)
-     * while the analyst looks at the navigator, so that the first editor opens as fast as the
-     * next ones. Builds a small form in a shell that is never shown.
-     */
-    private void warmUpEditors() {
-        if (warmedUp || Display.getCurrent() == null) {
-            return;
-        }
-        warmedUp = true;
-        Display display = Display.getCurrent();
-        display.asyncExec(() -> {
-            org.eclipse.swt.widgets.Shell shell = new org.eclipse.swt.widgets.Shell(display);
-            org.eclipse.ui.forms.widgets.FormToolkit toolkit = new org.eclipse.ui.forms.widgets.FormToolkit(display);
-            try {
-                org.eclipse.ui.forms.widgets.ScrolledForm form = toolkit.createScrolledForm(shell);
-                org.eclipse.ui.forms.widgets.Section section = toolkit.createSection(form.getBody(),
-                    org.eclipse.ui.forms.widgets.Section.TITLE_BAR);
-                org.eclipse.swt.widgets.Composite client = toolkit.createComposite(section);
-                org.eclipse.swt.widgets.Text text = toolkit.createText(client, "");
-                new org.eclipse.swt.widgets.Combo(client, org.eclipse.swt.SWT.READ_ONLY).add("warm-up");
-                toolkit.createHyperlink(client, "warm-up", org.eclipse.swt.SWT.NONE);
-                new org.eclipse.jface.fieldassist.ContentProposalAdapter(text, new org.eclipse.jface.fieldassist.TextContentAdapter(),
-                    (contents, position) -> new org.eclipse.jface.fieldassist.IContentProposal[0], null, null);
-                section.setClient(client);
-                form.getBody().setLayout(new org.eclipse.ui.forms.widgets.TableWrapLayout());
-                shell.layout(true, true);
-                if (workspace != null) {
-                    org.eclipse.emf.ecore.util.Diagnostician.INSTANCE.validate(mosaic.model.MosaicFactory.eINSTANCE.createThreat());
-                }
-            } finally {
-                toolkit.dispose();
-                shell.dispose();
-            }
-        });
     }
 
     /** Applies changed analyst preferences (user, component, clearance) and tells listeners. */
@@ -179,11 +139,17 @@ public final class Session {
 
     /** Whether the analyst's display clearance lets them see an object. */
     public boolean visible(mosaic.model.MosaicObject object) {
-        if (workspace == null) {
-            return false;
+        return clearanceFilter().test(object);
+    }
+
+    /** The display-clearance test, with the clearance read once (for filtering many objects). */
+    public java.util.function.Predicate<mosaic.model.MosaicObject> clearanceFilter() {
+        Workspace current = workspace;
+        if (current == null) {
+            return object -> false;
         }
-        String clearance = mosaic.ui.internal.preferences.AnalystPreferences.clearance();
-        return workspace.rules().rank(object.getMarking()) <= workspace.rules().classificationRank(clearance);
+        int clearance = current.rules().classificationRank(mosaic.ui.internal.preferences.AnalystPreferences.clearance());
+        return object -> current.rules().rank(object.getMarking()) <= clearance;
     }
 
     /** How long the last workspace load took, in ms (-1 before the first). */

@@ -65,6 +65,8 @@ final class Layouts {
             case "reportType", "assessmentType" -> "tax:" + MissionRules.REPORT_TYPES;
             case "reportingComponent", "component" -> "tax:" + MissionRules.COMPONENTS;
             case "category" -> "tax:indicator-category";
+            case "dimension" -> "tax:capability-dimension";
+            case "role" -> className.equals("ActorRole") ? "tax:actor-role" : null;
             case "type" -> className.equals("Actor") ? "tax:" + MissionRules.ACTOR_TYPES
                 : className.equals("Relation") ? "tax:" + MissionRules.RELATION_TYPES : null;
             default -> null;

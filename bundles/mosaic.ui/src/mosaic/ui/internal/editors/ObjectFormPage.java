@@ -1,7 +1,6 @@
 package mosaic.ui.internal.editors;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,7 +28,6 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.fieldassist.ContentProposal;
 import org.eclipse.jface.fieldassist.ContentProposalAdapter;
 import org.eclipse.jface.fieldassist.IContentProposal;
@@ -459,20 +457,11 @@ final class ObjectFormPage extends FormPage {
             }
             riskCell.setText(label);
             if (level != null && level.getColour() != null) {
-                riskCell.setBackground(mosaic.ui.markings.MarkingStyle.background(null, rules()) == null ? null : colour(level.getColour()));
+                riskCell.setBackground(mosaic.ui.markings.MarkingStyle.colour(level.getColour()));
                 riskCell.setForeground(riskCell.getDisplay().getSystemColor(SWT.COLOR_WHITE));
             }
         });
         return riskCell;
-    }
-
-    private static final Map<String, org.eclipse.swt.graphics.Color> RISK_COLOURS = new HashMap<>();
-
-    private static org.eclipse.swt.graphics.Color colour(String hex) {
-        return RISK_COLOURS.computeIfAbsent(hex, h -> {
-            int v = Integer.parseInt(h.substring(1), 16);
-            return new org.eclipse.swt.graphics.Color(org.eclipse.swt.widgets.Display.getDefault(), (v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff);
-        });
     }
 
     /** The risk shown in the Threat form, for tests. */
@@ -819,13 +808,6 @@ final class ObjectFormPage extends FormPage {
                 }
                 new Label(body, SWT.NONE).setText(Field.label(attribute) + (attribute.getLowerBound() > 0 ? " *" : ""));
                 String codes = Layouts.codes(className, attribute.getName());
-                if (attribute.getName().equals("dimension")) {
-                    codes = "tax:capability-dimension";
-                } else if (attribute.getName().equals("role") && className.equals("ActorRole")) {
-                    codes = "tax:actor-role";
-                } else if (attribute.getName().equals("rating")) {
-                    codes = null;
-                }
                 if (attribute.getEAttributeType() instanceof EEnum eEnum) {
                     Combo combo = new Combo(body, SWT.READ_ONLY);
                     for (EEnumLiteral literal : eEnum.getELiterals()) {

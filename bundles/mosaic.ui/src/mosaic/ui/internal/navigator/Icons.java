@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -50,7 +49,14 @@ public final class Icons {
 
     /** The icon of the kind whose example object is given. */
     public static Image ofKind(org.eclipse.emf.ecore.EClass kind) {
-        return of(mosaic.model.MosaicFactory.eINSTANCE.create(kind));
+        Image image = CACHE.get(kind);
+        if (image == null) {
+            image = of(mosaic.model.MosaicFactory.eINSTANCE.create(kind));
+            if (image != null) {
+                CACHE.put(kind, image);
+            }
+        }
+        return image;
     }
 
     private static Image disc(RGB rgb) {
@@ -74,9 +80,5 @@ public final class Icons {
             }
         }
         return new Image(display, filled);
-    }
-
-    static int style() {
-        return SWT.NONE;
     }
 }

@@ -183,7 +183,7 @@ public final class NavigatorView extends ViewPart {
         shown = workspace;
         shownSize = workspace == null ? 0 : workspace.size();
         shownClearance = mosaic.ui.internal.preferences.AnalystPreferences.clearance();
-        model = new NavigatorModel(workspace, Session.get()::visible);
+        model = new NavigatorModel(workspace, Session.get().clearanceFilter());
         model.filter(query);
         if (workspace == null) {
             String problem = Session.get().problem();
@@ -391,8 +391,6 @@ public final class NavigatorView extends ViewPart {
     }
 
     public void select(MosaicObject object) {
-        reveal(object);
-        viewer.setSelection(new StructuredSelection(object));
         reveal(object);
     }
 

@@ -17,14 +17,11 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 
 import mosaic.core.workspace.Workspace;
-import mosaic.model.Assessment;
 import mosaic.model.Event;
 import mosaic.model.InformationRequirement;
 import mosaic.model.MosaicObject;
-import mosaic.model.NamedObject;
 import mosaic.model.Relation;
 import mosaic.model.Report;
-import mosaic.model.Threat;
 import mosaic.model.kinds.Kinds;
 import mosaic.ui.internal.editors.ObjectEditor;
 import mosaic.ui.session.Session;
@@ -99,24 +96,18 @@ public final class NewObjectWizard extends Wizard {
         EClass chosen = Kinds.all().get(kind.getSelectionIndex());
         MosaicObject object = workspace.create(chosen);
         String title = name.getText().strip();
-        switch (object) {
-            case NamedObject named -> named.setName(title);
-            case Event event -> {
-                event.setTitle(title);
-                event.setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MINUTES));
-            }
-            case Threat threat -> threat.setTitle(title);
-            case Report report -> {
-                report.setTitle(title);
-                report.setDate(Instant.now().truncatedTo(ChronoUnit.MINUTES));
-            }
-            case Assessment assessment -> assessment.setTitle(title);
-            case InformationRequirement requirement -> {
-                requirement.setCode(title);
-                requirement.setQuestion(title);
-            }
-            case Relation relation -> relation.setDescription(title);
-            default -> { }
+        if (object instanceof Relation relation) {
+            relation.setDescription(title); // a relation is named by its type, chosen in the editor
+        } else {
+            Kinds.setTitle(object, title);
+        }
+        // required dates start at now; the analyst corrects them in the editor
+        if (object instanceof Event event) {
+            event.setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MINUTES));
+        } else if (object instanceof Report report) {
+            report.setDate(Instant.now().truncatedTo(ChronoUnit.MINUTES));
+        } else if (object instanceof InformationRequirement requirement) {
+            requirement.setQuestion(title);
         }
         object.getMarking().setClassification(workspace.rules().classificationCodes().get(Math.max(0, marking.getSelectionIndex())));
         workspace.add(object);

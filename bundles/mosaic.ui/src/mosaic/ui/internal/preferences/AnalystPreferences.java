@@ -1,7 +1,6 @@
 package mosaic.ui.internal.preferences;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -74,9 +73,5 @@ public final class AnalystPreferences {
         } catch (java.io.IOException e) {
             // preferences are a convenience; the workspace is unaffected
         }
-    }
-
-    static List<String> lines(String value) {
-        return Arrays.asList(value.split("\n"));
     }
 }
