@@ -21,7 +21,8 @@ import mosaic.ui.session.Session;
  * <li>workspace_load_ms: the job that loads the workspace;</li>
  * <li>navigator_ms: showing the navigator on the loaded workspace until it is painted;</li>
  * <li>threat_editor_ms: opening a Threat editor until it is painted, after 1.5 s of idle UI (the
- * time an analyst looks at the navigator first).</li>
+ * time an analyst looks at the navigator first);</li>
+ * <li>threat_editor_again_ms: opening another Threat editor after closing the first.</li>
  * </ul>
  */
 public final class UiBenchmark {
@@ -58,23 +59,32 @@ public final class UiBenchmark {
 
             // an analyst looks at the navigator before opening anything: let the UI go idle
             pump(display, 1500);
-            MosaicObject threat = Session.get().workspace().objects(Threat.class).stream().findFirst().orElse(null);
+            var threats = Session.get().workspace().objects(Threat.class).stream().limit(2).toList();
             long editorMs = -1;
-            if (threat != null) {
-                t0 = System.nanoTime();
-                ObjectEditor.open(page, threat);
-                window.getShell().update();
-                settle(display);
-                editorMs = (System.nanoTime() - t0) / 1_000_000;
+            long againMs = -1;
+            if (threats.size() == 2) {
+                editorMs = openEditor(window, threats.get(0));
+                page.closeAllEditors(false);
+                pump(display, 500);
+                againMs = openEditor(window, threats.get(1));
             }
             System.out.println("mosaic: bench ui objects=" + Session.get().workspace().size() + " first_window_ms=" + firstWindow
                 + " workspace_load_ms=" + Session.get().lastLoadMillis() + " navigator_ms=" + navigatorMs
-                + " threat_editor_ms=" + editorMs);
+                + " threat_editor_ms=" + editorMs + " threat_editor_again_ms=" + againMs);
         } catch (Exception e) {
             System.err.println("mosaic: bench ui failed: " + e);
         }
         page(window).closeAllEditors(false);
         PlatformUI.getWorkbench().close();
+    }
+
+    /** Opens the object's editor and waits until it is painted; milliseconds. */
+    private static long openEditor(IWorkbenchWindow window, MosaicObject object) throws Exception {
+        long t0 = System.nanoTime();
+        ObjectEditor.open(window.getActivePage(), object);
+        window.getShell().update();
+        settle(window.getShell().getDisplay());
+        return (System.nanoTime() - t0) / 1_000_000;
     }
 
     private static IWorkbenchPage page(IWorkbenchWindow window) {

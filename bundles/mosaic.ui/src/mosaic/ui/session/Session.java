@@ -61,11 +61,13 @@ public final class Session {
             Display display = Display.getDefault();
             display.asyncExec(() -> load(location));
         });
-        service.current().ifPresent(location -> {
+        // The first load starts once the window is up: on a two-core machine, parsing the
+        // workspace while the workbench builds its window delays the window by seconds.
+        service.current().ifPresent(location -> Display.getDefault().asyncExec(() -> {
             if (workspace == null) {
                 load(location);
             }
-        });
+        }));
     }
 
     /** The open workspace, or null while none is loaded. */
