@@ -23,6 +23,15 @@ public interface MosaicFactory extends EFactory {
 	MosaicFactory eINSTANCE = mosaic.model.impl.MosaicFactoryImpl.init();
 
 	/**
+	 * Returns a new object of class '<em>Attribute</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Attribute</em>'.
+	 * @generated
+	 */
+	Attribute createAttribute();
+
+	/**
 	 * Returns a new object of class '<em>Marking</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -192,6 +201,33 @@ public interface MosaicFactory extends EFactory {
 	 * @generated
 	 */
 	Assessment createAssessment();
+
+	/**
+	 * Returns a new object of class '<em>Chart</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Chart</em>'.
+	 * @generated
+	 */
+	Chart createChart();
+
+	/**
+	 * Returns a new object of class '<em>Chart Node</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Chart Node</em>'.
+	 * @generated
+	 */
+	ChartNode createChartNode();
+
+	/**
+	 * Returns a new object of class '<em>Chart Note</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Chart Note</em>'.
+	 * @generated
+	 */
+	ChartNote createChartNote();
 
 	/**
 	 * Returns a new object of class '<em>Mission Configuration</em>'.

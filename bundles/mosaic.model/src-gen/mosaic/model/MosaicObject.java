@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link mosaic.model.MosaicObject#getMarking <em>Marking</em>}</li>
  *   <li>{@link mosaic.model.MosaicObject#getProvenance <em>Provenance</em>}</li>
  *   <li>{@link mosaic.model.MosaicObject#getEvidence <em>Evidence</em>}</li>
+ *   <li>{@link mosaic.model.MosaicObject#getAttributes <em>Attributes</em>}</li>
  * </ul>
  *
  * @see mosaic.model.MosaicPackage#getMosaicObject()
@@ -114,5 +115,20 @@ public interface MosaicObject extends EObject {
 	 * @generated
 	 */
 	EList<Evidence> getEvidence();
+
+	/**
+	 * Returns the value of the '<em><b>Attributes</b></em>' containment reference list.
+	 * The list contents are of type {@link mosaic.model.Attribute}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Further named values, such as the attributes of an imported GraphML node or edge.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Attributes</em>' containment reference list.
+	 * @see mosaic.model.MosaicPackage#getMosaicObject_Attributes()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Attribute> getAttributes();
 
 } // MosaicObject

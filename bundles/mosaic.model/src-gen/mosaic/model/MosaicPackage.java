@@ -109,13 +109,22 @@ public interface MosaicPackage extends EPackage {
 	int MOSAIC_OBJECT__EVIDENCE = 3;
 
 	/**
+	 * The feature id for the '<em><b>Attributes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MOSAIC_OBJECT__ATTRIBUTES = 4;
+
+	/**
 	 * The number of structural features of the '<em>Object</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MOSAIC_OBJECT_FEATURE_COUNT = 4;
+	int MOSAIC_OBJECT_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Object</em>' class.
@@ -127,6 +136,61 @@ public interface MosaicPackage extends EPackage {
 	int MOSAIC_OBJECT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link mosaic.model.impl.AttributeImpl <em>Attribute</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mosaic.model.impl.AttributeImpl
+	 * @see mosaic.model.impl.MosaicPackageImpl#getAttribute()
+	 * @generated
+	 */
+	int ATTRIBUTE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE__KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE__VALUE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE__TYPE = 2;
+
+	/**
+	 * The number of structural features of the '<em>Attribute</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Attribute</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link mosaic.model.impl.NamedObjectImpl <em>Named Object</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -134,7 +198,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getNamedObject()
 	 * @generated
 	 */
-	int NAMED_OBJECT = 1;
+	int NAMED_OBJECT = 2;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -171,6 +235,15 @@ public interface MosaicPackage extends EPackage {
 	 * @ordered
 	 */
 	int NAMED_OBJECT__EVIDENCE = MOSAIC_OBJECT__EVIDENCE;
+
+	/**
+	 * The feature id for the '<em><b>Attributes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_OBJECT__ATTRIBUTES = MOSAIC_OBJECT__ATTRIBUTES;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -225,7 +298,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getMarking()
 	 * @generated
 	 */
-	int MARKING = 2;
+	int MARKING = 3;
 
 	/**
 	 * The feature id for the '<em><b>Classification</b></em>' attribute.
@@ -280,7 +353,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getProvenance()
 	 * @generated
 	 */
-	int PROVENANCE = 3;
+	int PROVENANCE = 4;
 
 	/**
 	 * The feature id for the '<em><b>Created By</b></em>' attribute.
@@ -353,7 +426,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getEvidence()
 	 * @generated
 	 */
-	int EVIDENCE = 4;
+	int EVIDENCE = 5;
 
 	/**
 	 * The feature id for the '<em><b>Statement</b></em>' attribute.
@@ -426,7 +499,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getActor()
 	 * @generated
 	 */
-	int ACTOR = 5;
+	int ACTOR = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -463,6 +536,15 @@ public interface MosaicPackage extends EPackage {
 	 * @ordered
 	 */
 	int ACTOR__EVIDENCE = NAMED_OBJECT__EVIDENCE;
+
+	/**
+	 * The feature id for the '<em><b>Attributes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTOR__ATTRIBUTES = NAMED_OBJECT__ATTRIBUTES;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -643,7 +725,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getCapabilityRating()
 	 * @generated
 	 */
-	int CAPABILITY_RATING = 6;
+	int CAPABILITY_RATING = 7;
 
 	/**
 	 * The feature id for the '<em><b>Dimension</b></em>' attribute.
@@ -707,7 +789,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getActorRole()
 	 * @generated
 	 */
-	int ACTOR_ROLE = 7;
+	int ACTOR_ROLE = 8;
 
 	/**
 	 * The feature id for the '<em><b>Role</b></em>' attribute.
@@ -762,7 +844,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getRelation()
 	 * @generated
 	 */
-	int RELATION = 8;
+	int RELATION = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -799,6 +881,15 @@ public interface MosaicPackage extends EPackage {
 	 * @ordered
 	 */
 	int RELATION__EVIDENCE = MOSAIC_OBJECT__EVIDENCE;
+
+	/**
+	 * The feature id for the '<em><b>Attributes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELATION__ATTRIBUTES = MOSAIC_OBJECT__ATTRIBUTES;
 
 	/**
 	 * The feature id for the '<em><b>Type</b></em>' attribute.
@@ -898,7 +989,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getEvent()
 	 * @generated
 	 */
-	int EVENT = 9;
+	int EVENT = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -935,6 +1026,15 @@ public interface MosaicPackage extends EPackage {
 	 * @ordered
 	 */
 	int EVENT__EVIDENCE = MOSAIC_OBJECT__EVIDENCE;
+
+	/**
+	 * The feature id for the '<em><b>Attributes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVENT__ATTRIBUTES = MOSAIC_OBJECT__ATTRIBUTES;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -1106,7 +1206,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getVictimGroup()
 	 * @generated
 	 */
-	int VICTIM_GROUP = 10;
+	int VICTIM_GROUP = 11;
 
 	/**
 	 * The feature id for the '<em><b>Sex</b></em>' attribute.
@@ -1170,7 +1270,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getLocation()
 	 * @generated
 	 */
-	int LOCATION = 11;
+	int LOCATION = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1207,6 +1307,15 @@ public interface MosaicPackage extends EPackage {
 	 * @ordered
 	 */
 	int LOCATION__EVIDENCE = NAMED_OBJECT__EVIDENCE;
+
+	/**
+	 * The feature id for the '<em><b>Attributes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCATION__ATTRIBUTES = NAMED_OBJECT__ATTRIBUTES;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1297,7 +1406,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getSource()
 	 * @generated
 	 */
-	int SOURCE = 12;
+	int SOURCE = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1334,6 +1443,15 @@ public interface MosaicPackage extends EPackage {
 	 * @ordered
 	 */
 	int SOURCE__EVIDENCE = NAMED_OBJECT__EVIDENCE;
+
+	/**
+	 * The feature id for the '<em><b>Attributes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__ATTRIBUTES = NAMED_OBJECT__ATTRIBUTES;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1442,7 +1560,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getReport()
 	 * @generated
 	 */
-	int REPORT = 13;
+	int REPORT = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1479,6 +1597,15 @@ public interface MosaicPackage extends EPackage {
 	 * @ordered
 	 */
 	int REPORT__EVIDENCE = MOSAIC_OBJECT__EVIDENCE;
+
+	/**
+	 * The feature id for the '<em><b>Attributes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT__ATTRIBUTES = MOSAIC_OBJECT__ATTRIBUTES;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -1605,7 +1732,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getThreat()
 	 * @generated
 	 */
-	int THREAT = 14;
+	int THREAT = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1642,6 +1769,15 @@ public interface MosaicPackage extends EPackage {
 	 * @ordered
 	 */
 	int THREAT__EVIDENCE = MOSAIC_OBJECT__EVIDENCE;
+
+	/**
+	 * The feature id for the '<em><b>Attributes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THREAT__ATTRIBUTES = MOSAIC_OBJECT__ATTRIBUTES;
 
 	/**
 	 * The feature id for the '<em><b>Number</b></em>' attribute.
@@ -1903,7 +2039,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getActionPoint()
 	 * @generated
 	 */
-	int ACTION_POINT = 15;
+	int ACTION_POINT = 16;
 
 	/**
 	 * The feature id for the '<em><b>Action</b></em>' attribute.
@@ -1967,7 +2103,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getIndicator()
 	 * @generated
 	 */
-	int INDICATOR = 16;
+	int INDICATOR = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2004,6 +2140,15 @@ public interface MosaicPackage extends EPackage {
 	 * @ordered
 	 */
 	int INDICATOR__EVIDENCE = NAMED_OBJECT__EVIDENCE;
+
+	/**
+	 * The feature id for the '<em><b>Attributes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__ATTRIBUTES = NAMED_OBJECT__ATTRIBUTES;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2103,7 +2248,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getObservation()
 	 * @generated
 	 */
-	int OBSERVATION = 17;
+	int OBSERVATION = 18;
 
 	/**
 	 * The feature id for the '<em><b>Observed On</b></em>' attribute.
@@ -2167,7 +2312,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getInformationRequirement()
 	 * @generated
 	 */
-	int INFORMATION_REQUIREMENT = 18;
+	int INFORMATION_REQUIREMENT = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2204,6 +2349,15 @@ public interface MosaicPackage extends EPackage {
 	 * @ordered
 	 */
 	int INFORMATION_REQUIREMENT__EVIDENCE = MOSAIC_OBJECT__EVIDENCE;
+
+	/**
+	 * The feature id for the '<em><b>Attributes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INFORMATION_REQUIREMENT__ATTRIBUTES = MOSAIC_OBJECT__ATTRIBUTES;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
@@ -2312,7 +2466,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getCollectionTask()
 	 * @generated
 	 */
-	int COLLECTION_TASK = 19;
+	int COLLECTION_TASK = 20;
 
 	/**
 	 * The feature id for the '<em><b>Task</b></em>' attribute.
@@ -2385,7 +2539,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getAssessment()
 	 * @generated
 	 */
-	int ASSESSMENT = 20;
+	int ASSESSMENT = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2422,6 +2576,15 @@ public interface MosaicPackage extends EPackage {
 	 * @ordered
 	 */
 	int ASSESSMENT__EVIDENCE = MOSAIC_OBJECT__EVIDENCE;
+
+	/**
+	 * The feature id for the '<em><b>Attributes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT__ATTRIBUTES = MOSAIC_OBJECT__ATTRIBUTES;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -2541,6 +2704,324 @@ public interface MosaicPackage extends EPackage {
 	int ASSESSMENT_OPERATION_COUNT = MOSAIC_OBJECT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link mosaic.model.impl.ChartImpl <em>Chart</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mosaic.model.impl.ChartImpl
+	 * @see mosaic.model.impl.MosaicPackageImpl#getChart()
+	 * @generated
+	 */
+	int CHART = 22;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART__ID = NAMED_OBJECT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Marking</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART__MARKING = NAMED_OBJECT__MARKING;
+
+	/**
+	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART__PROVENANCE = NAMED_OBJECT__PROVENANCE;
+
+	/**
+	 * The feature id for the '<em><b>Evidence</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART__EVIDENCE = NAMED_OBJECT__EVIDENCE;
+
+	/**
+	 * The feature id for the '<em><b>Attributes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART__ATTRIBUTES = NAMED_OBJECT__ATTRIBUTES;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART__NAME = NAMED_OBJECT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Aliases</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART__ALIASES = NAMED_OBJECT__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART__DESCRIPTION = NAMED_OBJECT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Nodes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART__NODES = NAMED_OBJECT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART__NOTES = NAMED_OBJECT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Hidden Relations</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART__HIDDEN_RELATIONS = NAMED_OBJECT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART__AT = NAMED_OBJECT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Layout</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART__LAYOUT = NAMED_OBJECT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Size By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART__SIZE_BY = NAMED_OBJECT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Colour By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART__COLOUR_BY = NAMED_OBJECT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Dash Weak Evidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART__DASH_WEAK_EVIDENCE = NAMED_OBJECT_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of structural features of the '<em>Chart</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_FEATURE_COUNT = NAMED_OBJECT_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of operations of the '<em>Chart</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_OPERATION_COUNT = NAMED_OBJECT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link mosaic.model.impl.ChartNodeImpl <em>Chart Node</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mosaic.model.impl.ChartNodeImpl
+	 * @see mosaic.model.impl.MosaicPackageImpl#getChartNode()
+	 * @generated
+	 */
+	int CHART_NODE = 23;
+
+	/**
+	 * The feature id for the '<em><b>Object</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_NODE__OBJECT = 0;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_NODE__X = 1;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_NODE__Y = 2;
+
+	/**
+	 * The feature id for the '<em><b>Pinned</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_NODE__PINNED = 3;
+
+	/**
+	 * The feature id for the '<em><b>Colour</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_NODE__COLOUR = 4;
+
+	/**
+	 * The number of structural features of the '<em>Chart Node</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_NODE_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Chart Node</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_NODE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link mosaic.model.impl.ChartNoteImpl <em>Chart Note</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see mosaic.model.impl.ChartNoteImpl
+	 * @see mosaic.model.impl.MosaicPackageImpl#getChartNote()
+	 * @generated
+	 */
+	int CHART_NOTE = 24;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_NOTE__TEXT = 0;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_NOTE__X = 1;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_NOTE__Y = 2;
+
+	/**
+	 * The feature id for the '<em><b>Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_NOTE__WIDTH = 3;
+
+	/**
+	 * The feature id for the '<em><b>Height</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_NOTE__HEIGHT = 4;
+
+	/**
+	 * The number of structural features of the '<em>Chart Note</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_NOTE_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Chart Note</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_NOTE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link mosaic.model.impl.MissionConfigurationImpl <em>Mission Configuration</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2548,7 +3029,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getMissionConfiguration()
 	 * @generated
 	 */
-	int MISSION_CONFIGURATION = 21;
+	int MISSION_CONFIGURATION = 25;
 
 	/**
 	 * The feature id for the '<em><b>Mission</b></em>' attribute.
@@ -2630,7 +3111,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getLevel()
 	 * @generated
 	 */
-	int LEVEL = 22;
+	int LEVEL = 26;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
@@ -2694,7 +3175,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getScale()
 	 * @generated
 	 */
-	int SCALE = 23;
+	int SCALE = 27;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2749,7 +3230,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getRiskMatrix()
 	 * @generated
 	 */
-	int RISK_MATRIX = 24;
+	int RISK_MATRIX = 28;
 
 	/**
 	 * The feature id for the '<em><b>Likelihood Scale</b></em>' attribute.
@@ -2813,7 +3294,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getRiskCell()
 	 * @generated
 	 */
-	int RISK_CELL = 25;
+	int RISK_CELL = 29;
 
 	/**
 	 * The feature id for the '<em><b>Likelihood</b></em>' attribute.
@@ -2868,7 +3349,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getTaxonomy()
 	 * @generated
 	 */
-	int TAXONOMY = 26;
+	int TAXONOMY = 30;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2923,7 +3404,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getTerm()
 	 * @generated
 	 */
-	int TERM = 27;
+	int TERM = 31;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
@@ -2987,7 +3468,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getActorKind()
 	 * @generated
 	 */
-	int ACTOR_KIND = 28;
+	int ACTOR_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link mosaic.model.CivilianStatus <em>Civilian Status</em>}' enum.
@@ -2997,7 +3478,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getCivilianStatus()
 	 * @generated
 	 */
-	int CIVILIAN_STATUS = 29;
+	int CIVILIAN_STATUS = 33;
 
 	/**
 	 * The meta object id for the '{@link mosaic.model.TimePrecision <em>Time Precision</em>}' enum.
@@ -3007,7 +3488,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getTimePrecision()
 	 * @generated
 	 */
-	int TIME_PRECISION = 30;
+	int TIME_PRECISION = 34;
 
 	/**
 	 * The meta object id for the '{@link mosaic.model.LocationPrecision <em>Location Precision</em>}' enum.
@@ -3017,7 +3498,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getLocationPrecision()
 	 * @generated
 	 */
-	int LOCATION_PRECISION = 31;
+	int LOCATION_PRECISION = 35;
 
 	/**
 	 * The meta object id for the '{@link mosaic.model.LocationKind <em>Location Kind</em>}' enum.
@@ -3027,7 +3508,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getLocationKind()
 	 * @generated
 	 */
-	int LOCATION_KIND = 32;
+	int LOCATION_KIND = 36;
 
 	/**
 	 * The meta object id for the '{@link mosaic.model.SourceKind <em>Source Kind</em>}' enum.
@@ -3037,7 +3518,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getSourceKind()
 	 * @generated
 	 */
-	int SOURCE_KIND = 33;
+	int SOURCE_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link mosaic.model.VerificationStatus <em>Verification Status</em>}' enum.
@@ -3047,7 +3528,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getVerificationStatus()
 	 * @generated
 	 */
-	int VERIFICATION_STATUS = 34;
+	int VERIFICATION_STATUS = 38;
 
 	/**
 	 * The meta object id for the '{@link mosaic.model.Sex <em>Sex</em>}' enum.
@@ -3057,7 +3538,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getSex()
 	 * @generated
 	 */
-	int SEX = 35;
+	int SEX = 39;
 
 	/**
 	 * The meta object id for the '{@link mosaic.model.AgeGroup <em>Age Group</em>}' enum.
@@ -3067,7 +3548,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getAgeGroup()
 	 * @generated
 	 */
-	int AGE_GROUP = 36;
+	int AGE_GROUP = 40;
 
 	/**
 	 * The meta object id for the '{@link mosaic.model.Harm <em>Harm</em>}' enum.
@@ -3077,7 +3558,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getHarm()
 	 * @generated
 	 */
-	int HARM = 37;
+	int HARM = 41;
 
 	/**
 	 * The meta object id for the '{@link mosaic.model.IndicatorStatus <em>Indicator Status</em>}' enum.
@@ -3087,7 +3568,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getIndicatorStatus()
 	 * @generated
 	 */
-	int INDICATOR_STATUS = 38;
+	int INDICATOR_STATUS = 42;
 
 	/**
 	 * The meta object id for the '{@link mosaic.model.RequirementLevel <em>Requirement Level</em>}' enum.
@@ -3097,7 +3578,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getRequirementLevel()
 	 * @generated
 	 */
-	int REQUIREMENT_LEVEL = 39;
+	int REQUIREMENT_LEVEL = 43;
 
 	/**
 	 * The meta object id for the '{@link mosaic.model.RequirementStatus <em>Requirement Status</em>}' enum.
@@ -3107,7 +3588,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getRequirementStatus()
 	 * @generated
 	 */
-	int REQUIREMENT_STATUS = 40;
+	int REQUIREMENT_STATUS = 44;
 
 	/**
 	 * The meta object id for the '{@link mosaic.model.AssessmentStatus <em>Assessment Status</em>}' enum.
@@ -3117,7 +3598,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getAssessmentStatus()
 	 * @generated
 	 */
-	int ASSESSMENT_STATUS = 41;
+	int ASSESSMENT_STATUS = 45;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -3127,7 +3608,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 42;
+	int INSTANT = 46;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -3137,7 +3618,7 @@ public interface MosaicPackage extends EPackage {
 	 * @see mosaic.model.impl.MosaicPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 43;
+	int LOCAL_DATE = 47;
 
 
 	/**
@@ -3193,6 +3674,60 @@ public interface MosaicPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getMosaicObject_Evidence();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link mosaic.model.MosaicObject#getAttributes <em>Attributes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Attributes</em>'.
+	 * @see mosaic.model.MosaicObject#getAttributes()
+	 * @see #getMosaicObject()
+	 * @generated
+	 */
+	EReference getMosaicObject_Attributes();
+
+	/**
+	 * Returns the meta object for class '{@link mosaic.model.Attribute <em>Attribute</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Attribute</em>'.
+	 * @see mosaic.model.Attribute
+	 * @generated
+	 */
+	EClass getAttribute();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mosaic.model.Attribute#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see mosaic.model.Attribute#getKey()
+	 * @see #getAttribute()
+	 * @generated
+	 */
+	EAttribute getAttribute_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mosaic.model.Attribute#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see mosaic.model.Attribute#getValue()
+	 * @see #getAttribute()
+	 * @generated
+	 */
+	EAttribute getAttribute_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mosaic.model.Attribute#getType <em>Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Type</em>'.
+	 * @see mosaic.model.Attribute#getType()
+	 * @see #getAttribute()
+	 * @generated
+	 */
+	EAttribute getAttribute_Type();
 
 	/**
 	 * Returns the meta object for class '{@link mosaic.model.NamedObject <em>Named Object</em>}'.
@@ -5045,6 +5580,234 @@ public interface MosaicPackage extends EPackage {
 	EReference getAssessment_Threats();
 
 	/**
+	 * Returns the meta object for class '{@link mosaic.model.Chart <em>Chart</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Chart</em>'.
+	 * @see mosaic.model.Chart
+	 * @generated
+	 */
+	EClass getChart();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link mosaic.model.Chart#getNodes <em>Nodes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Nodes</em>'.
+	 * @see mosaic.model.Chart#getNodes()
+	 * @see #getChart()
+	 * @generated
+	 */
+	EReference getChart_Nodes();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link mosaic.model.Chart#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Notes</em>'.
+	 * @see mosaic.model.Chart#getNotes()
+	 * @see #getChart()
+	 * @generated
+	 */
+	EReference getChart_Notes();
+
+	/**
+	 * Returns the meta object for the reference list '{@link mosaic.model.Chart#getHiddenRelations <em>Hidden Relations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Hidden Relations</em>'.
+	 * @see mosaic.model.Chart#getHiddenRelations()
+	 * @see #getChart()
+	 * @generated
+	 */
+	EReference getChart_HiddenRelations();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mosaic.model.Chart#getAt <em>At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>At</em>'.
+	 * @see mosaic.model.Chart#getAt()
+	 * @see #getChart()
+	 * @generated
+	 */
+	EAttribute getChart_At();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mosaic.model.Chart#getLayout <em>Layout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Layout</em>'.
+	 * @see mosaic.model.Chart#getLayout()
+	 * @see #getChart()
+	 * @generated
+	 */
+	EAttribute getChart_Layout();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mosaic.model.Chart#getSizeBy <em>Size By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Size By</em>'.
+	 * @see mosaic.model.Chart#getSizeBy()
+	 * @see #getChart()
+	 * @generated
+	 */
+	EAttribute getChart_SizeBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mosaic.model.Chart#getColourBy <em>Colour By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Colour By</em>'.
+	 * @see mosaic.model.Chart#getColourBy()
+	 * @see #getChart()
+	 * @generated
+	 */
+	EAttribute getChart_ColourBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mosaic.model.Chart#isDashWeakEvidence <em>Dash Weak Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dash Weak Evidence</em>'.
+	 * @see mosaic.model.Chart#isDashWeakEvidence()
+	 * @see #getChart()
+	 * @generated
+	 */
+	EAttribute getChart_DashWeakEvidence();
+
+	/**
+	 * Returns the meta object for class '{@link mosaic.model.ChartNode <em>Chart Node</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Chart Node</em>'.
+	 * @see mosaic.model.ChartNode
+	 * @generated
+	 */
+	EClass getChartNode();
+
+	/**
+	 * Returns the meta object for the reference '{@link mosaic.model.ChartNode#getObject <em>Object</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Object</em>'.
+	 * @see mosaic.model.ChartNode#getObject()
+	 * @see #getChartNode()
+	 * @generated
+	 */
+	EReference getChartNode_Object();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mosaic.model.ChartNode#getX <em>X</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>X</em>'.
+	 * @see mosaic.model.ChartNode#getX()
+	 * @see #getChartNode()
+	 * @generated
+	 */
+	EAttribute getChartNode_X();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mosaic.model.ChartNode#getY <em>Y</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Y</em>'.
+	 * @see mosaic.model.ChartNode#getY()
+	 * @see #getChartNode()
+	 * @generated
+	 */
+	EAttribute getChartNode_Y();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mosaic.model.ChartNode#isPinned <em>Pinned</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pinned</em>'.
+	 * @see mosaic.model.ChartNode#isPinned()
+	 * @see #getChartNode()
+	 * @generated
+	 */
+	EAttribute getChartNode_Pinned();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mosaic.model.ChartNode#getColour <em>Colour</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Colour</em>'.
+	 * @see mosaic.model.ChartNode#getColour()
+	 * @see #getChartNode()
+	 * @generated
+	 */
+	EAttribute getChartNode_Colour();
+
+	/**
+	 * Returns the meta object for class '{@link mosaic.model.ChartNote <em>Chart Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Chart Note</em>'.
+	 * @see mosaic.model.ChartNote
+	 * @generated
+	 */
+	EClass getChartNote();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mosaic.model.ChartNote#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see mosaic.model.ChartNote#getText()
+	 * @see #getChartNote()
+	 * @generated
+	 */
+	EAttribute getChartNote_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mosaic.model.ChartNote#getX <em>X</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>X</em>'.
+	 * @see mosaic.model.ChartNote#getX()
+	 * @see #getChartNote()
+	 * @generated
+	 */
+	EAttribute getChartNote_X();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mosaic.model.ChartNote#getY <em>Y</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Y</em>'.
+	 * @see mosaic.model.ChartNote#getY()
+	 * @see #getChartNote()
+	 * @generated
+	 */
+	EAttribute getChartNote_Y();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mosaic.model.ChartNote#getWidth <em>Width</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Width</em>'.
+	 * @see mosaic.model.ChartNote#getWidth()
+	 * @see #getChartNote()
+	 * @generated
+	 */
+	EAttribute getChartNote_Width();
+
+	/**
+	 * Returns the meta object for the attribute '{@link mosaic.model.ChartNote#getHeight <em>Height</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Height</em>'.
+	 * @see mosaic.model.ChartNote#getHeight()
+	 * @see #getChartNote()
+	 * @generated
+	 */
+	EAttribute getChartNote_Height();
+
+	/**
 	 * Returns the meta object for class '{@link mosaic.model.MissionConfiguration <em>Mission Configuration</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5643,6 +6406,48 @@ public interface MosaicPackage extends EPackage {
 		 * @generated
 		 */
 		EReference MOSAIC_OBJECT__EVIDENCE = eINSTANCE.getMosaicObject_Evidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Attributes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MOSAIC_OBJECT__ATTRIBUTES = eINSTANCE.getMosaicObject_Attributes();
+
+		/**
+		 * The meta object literal for the '{@link mosaic.model.impl.AttributeImpl <em>Attribute</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mosaic.model.impl.AttributeImpl
+		 * @see mosaic.model.impl.MosaicPackageImpl#getAttribute()
+		 * @generated
+		 */
+		EClass ATTRIBUTE = eINSTANCE.getAttribute();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTRIBUTE__KEY = eINSTANCE.getAttribute_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTRIBUTE__VALUE = eINSTANCE.getAttribute_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTRIBUTE__TYPE = eINSTANCE.getAttribute_Type();
 
 		/**
 		 * The meta object literal for the '{@link mosaic.model.impl.NamedObjectImpl <em>Named Object</em>}' class.
@@ -7043,6 +7848,180 @@ public interface MosaicPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ASSESSMENT__THREATS = eINSTANCE.getAssessment_Threats();
+
+		/**
+		 * The meta object literal for the '{@link mosaic.model.impl.ChartImpl <em>Chart</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mosaic.model.impl.ChartImpl
+		 * @see mosaic.model.impl.MosaicPackageImpl#getChart()
+		 * @generated
+		 */
+		EClass CHART = eINSTANCE.getChart();
+
+		/**
+		 * The meta object literal for the '<em><b>Nodes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CHART__NODES = eINSTANCE.getChart_Nodes();
+
+		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CHART__NOTES = eINSTANCE.getChart_Notes();
+
+		/**
+		 * The meta object literal for the '<em><b>Hidden Relations</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CHART__HIDDEN_RELATIONS = eINSTANCE.getChart_HiddenRelations();
+
+		/**
+		 * The meta object literal for the '<em><b>At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHART__AT = eINSTANCE.getChart_At();
+
+		/**
+		 * The meta object literal for the '<em><b>Layout</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHART__LAYOUT = eINSTANCE.getChart_Layout();
+
+		/**
+		 * The meta object literal for the '<em><b>Size By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHART__SIZE_BY = eINSTANCE.getChart_SizeBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Colour By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHART__COLOUR_BY = eINSTANCE.getChart_ColourBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Dash Weak Evidence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHART__DASH_WEAK_EVIDENCE = eINSTANCE.getChart_DashWeakEvidence();
+
+		/**
+		 * The meta object literal for the '{@link mosaic.model.impl.ChartNodeImpl <em>Chart Node</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mosaic.model.impl.ChartNodeImpl
+		 * @see mosaic.model.impl.MosaicPackageImpl#getChartNode()
+		 * @generated
+		 */
+		EClass CHART_NODE = eINSTANCE.getChartNode();
+
+		/**
+		 * The meta object literal for the '<em><b>Object</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CHART_NODE__OBJECT = eINSTANCE.getChartNode_Object();
+
+		/**
+		 * The meta object literal for the '<em><b>X</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHART_NODE__X = eINSTANCE.getChartNode_X();
+
+		/**
+		 * The meta object literal for the '<em><b>Y</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHART_NODE__Y = eINSTANCE.getChartNode_Y();
+
+		/**
+		 * The meta object literal for the '<em><b>Pinned</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHART_NODE__PINNED = eINSTANCE.getChartNode_Pinned();
+
+		/**
+		 * The meta object literal for the '<em><b>Colour</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHART_NODE__COLOUR = eINSTANCE.getChartNode_Colour();
+
+		/**
+		 * The meta object literal for the '{@link mosaic.model.impl.ChartNoteImpl <em>Chart Note</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see mosaic.model.impl.ChartNoteImpl
+		 * @see mosaic.model.impl.MosaicPackageImpl#getChartNote()
+		 * @generated
+		 */
+		EClass CHART_NOTE = eINSTANCE.getChartNote();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHART_NOTE__TEXT = eINSTANCE.getChartNote_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>X</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHART_NOTE__X = eINSTANCE.getChartNote_X();
+
+		/**
+		 * The meta object literal for the '<em><b>Y</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHART_NOTE__Y = eINSTANCE.getChartNote_Y();
+
+		/**
+		 * The meta object literal for the '<em><b>Width</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHART_NOTE__WIDTH = eINSTANCE.getChartNote_Width();
+
+		/**
+		 * The meta object literal for the '<em><b>Height</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHART_NOTE__HEIGHT = eINSTANCE.getChartNote_Height();
 
 		/**
 		 * The meta object literal for the '{@link mosaic.model.impl.MissionConfigurationImpl <em>Mission Configuration</em>}' class.

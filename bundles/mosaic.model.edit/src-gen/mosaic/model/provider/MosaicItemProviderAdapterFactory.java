@@ -73,6 +73,29 @@ public class MosaicItemProviderAdapterFactory extends MosaicAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link mosaic.model.Attribute} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AttributeItemProvider attributeItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link mosaic.model.Attribute}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAttributeAdapter() {
+		if (attributeItemProvider == null) {
+			attributeItemProvider = new AttributeItemProvider(this);
+		}
+
+		return attributeItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link mosaic.model.Marking} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -510,6 +533,75 @@ public class MosaicItemProviderAdapterFactory extends MosaicAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link mosaic.model.Chart} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ChartItemProvider chartItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link mosaic.model.Chart}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createChartAdapter() {
+		if (chartItemProvider == null) {
+			chartItemProvider = new ChartItemProvider(this);
+		}
+
+		return chartItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link mosaic.model.ChartNode} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ChartNodeItemProvider chartNodeItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link mosaic.model.ChartNode}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createChartNodeAdapter() {
+		if (chartNodeItemProvider == null) {
+			chartNodeItemProvider = new ChartNodeItemProvider(this);
+		}
+
+		return chartNodeItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link mosaic.model.ChartNote} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ChartNoteItemProvider chartNoteItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link mosaic.model.ChartNote}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createChartNoteAdapter() {
+		if (chartNoteItemProvider == null) {
+			chartNoteItemProvider = new ChartNoteItemProvider(this);
+		}
+
+		return chartNoteItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link mosaic.model.MissionConfiguration} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -775,6 +867,7 @@ public class MosaicItemProviderAdapterFactory extends MosaicAdapterFactory imple
 	 */
 	@Override
 	public void dispose() {
+		if (attributeItemProvider != null) attributeItemProvider.dispose();
 		if (markingItemProvider != null) markingItemProvider.dispose();
 		if (provenanceItemProvider != null) provenanceItemProvider.dispose();
 		if (evidenceItemProvider != null) evidenceItemProvider.dispose();
@@ -794,6 +887,9 @@ public class MosaicItemProviderAdapterFactory extends MosaicAdapterFactory imple
 		if (informationRequirementItemProvider != null) informationRequirementItemProvider.dispose();
 		if (collectionTaskItemProvider != null) collectionTaskItemProvider.dispose();
 		if (assessmentItemProvider != null) assessmentItemProvider.dispose();
+		if (chartItemProvider != null) chartItemProvider.dispose();
+		if (chartNodeItemProvider != null) chartNodeItemProvider.dispose();
+		if (chartNoteItemProvider != null) chartNoteItemProvider.dispose();
 		if (missionConfigurationItemProvider != null) missionConfigurationItemProvider.dispose();
 		if (levelItemProvider != null) levelItemProvider.dispose();
 		if (scaleItemProvider != null) scaleItemProvider.dispose();

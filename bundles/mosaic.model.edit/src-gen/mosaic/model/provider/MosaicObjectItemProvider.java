@@ -106,6 +106,7 @@ public class MosaicObjectItemProvider
 			childrenFeatures.add(MosaicPackage.Literals.MOSAIC_OBJECT__MARKING);
 			childrenFeatures.add(MosaicPackage.Literals.MOSAIC_OBJECT__PROVENANCE);
 			childrenFeatures.add(MosaicPackage.Literals.MOSAIC_OBJECT__EVIDENCE);
+			childrenFeatures.add(MosaicPackage.Literals.MOSAIC_OBJECT__ATTRIBUTES);
 		}
 		return childrenFeatures;
 	}
@@ -156,6 +157,7 @@ public class MosaicObjectItemProvider
 			case MosaicPackage.MOSAIC_OBJECT__MARKING:
 			case MosaicPackage.MOSAIC_OBJECT__PROVENANCE:
 			case MosaicPackage.MOSAIC_OBJECT__EVIDENCE:
+			case MosaicPackage.MOSAIC_OBJECT__ATTRIBUTES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -187,6 +189,11 @@ public class MosaicObjectItemProvider
 			(createChildParameter
 				(MosaicPackage.Literals.MOSAIC_OBJECT__EVIDENCE,
 				 MosaicFactory.eINSTANCE.createEvidence()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(MosaicPackage.Literals.MOSAIC_OBJECT__ATTRIBUTES,
+				 MosaicFactory.eINSTANCE.createAttribute()));
 	}
 
 	/**

@@ -61,6 +61,7 @@ public class MosaicFactoryImpl extends EFactoryImpl implements MosaicFactory {
 	@Override
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
+			case MosaicPackage.ATTRIBUTE: return createAttribute();
 			case MosaicPackage.MARKING: return createMarking();
 			case MosaicPackage.PROVENANCE: return createProvenance();
 			case MosaicPackage.EVIDENCE: return createEvidence();
@@ -80,6 +81,9 @@ public class MosaicFactoryImpl extends EFactoryImpl implements MosaicFactory {
 			case MosaicPackage.INFORMATION_REQUIREMENT: return createInformationRequirement();
 			case MosaicPackage.COLLECTION_TASK: return createCollectionTask();
 			case MosaicPackage.ASSESSMENT: return createAssessment();
+			case MosaicPackage.CHART: return createChart();
+			case MosaicPackage.CHART_NODE: return createChartNode();
+			case MosaicPackage.CHART_NOTE: return createChartNote();
 			case MosaicPackage.MISSION_CONFIGURATION: return createMissionConfiguration();
 			case MosaicPackage.LEVEL: return createLevel();
 			case MosaicPackage.SCALE: return createScale();
@@ -180,6 +184,17 @@ public class MosaicFactoryImpl extends EFactoryImpl implements MosaicFactory {
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Attribute createAttribute() {
+		AttributeImpl attribute = new AttributeImpl();
+		return attribute;
 	}
 
 	/**
@@ -389,6 +404,39 @@ public class MosaicFactoryImpl extends EFactoryImpl implements MosaicFactory {
 	public Assessment createAssessment() {
 		AssessmentImpl assessment = new AssessmentImpl();
 		return assessment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Chart createChart() {
+		ChartImpl chart = new ChartImpl();
+		return chart;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ChartNode createChartNode() {
+		ChartNodeImpl chartNode = new ChartNodeImpl();
+		return chartNode;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ChartNote createChartNote() {
+		ChartNoteImpl chartNote = new ChartNoteImpl();
+		return chartNote;
 	}
 
 	/**

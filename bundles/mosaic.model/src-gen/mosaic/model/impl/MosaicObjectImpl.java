@@ -5,6 +5,7 @@ package mosaic.model.impl;
 
 import java.util.Collection;
 
+import mosaic.model.Attribute;
 import mosaic.model.Evidence;
 import mosaic.model.Marking;
 import mosaic.model.MosaicObject;
@@ -37,6 +38,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link mosaic.model.impl.MosaicObjectImpl#getMarking <em>Marking</em>}</li>
  *   <li>{@link mosaic.model.impl.MosaicObjectImpl#getProvenance <em>Provenance</em>}</li>
  *   <li>{@link mosaic.model.impl.MosaicObjectImpl#getEvidence <em>Evidence</em>}</li>
+ *   <li>{@link mosaic.model.impl.MosaicObjectImpl#getAttributes <em>Attributes</em>}</li>
  * </ul>
  *
  * @generated
@@ -91,6 +93,16 @@ public abstract class MosaicObjectImpl extends EObjectImpl implements MosaicObje
 	 * @ordered
 	 */
 	protected EList<Evidence> evidence;
+
+	/**
+	 * The cached value of the '{@link #getAttributes() <em>Attributes</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAttributes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Attribute> attributes;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -243,6 +255,19 @@ public abstract class MosaicObjectImpl extends EObjectImpl implements MosaicObje
 	 * @generated
 	 */
 	@Override
+	public EList<Attribute> getAttributes() {
+		if (attributes == null) {
+			attributes = new EObjectContainmentEList<Attribute>(Attribute.class, this, MosaicPackage.MOSAIC_OBJECT__ATTRIBUTES);
+		}
+		return attributes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case MosaicPackage.MOSAIC_OBJECT__MARKING:
@@ -251,6 +276,8 @@ public abstract class MosaicObjectImpl extends EObjectImpl implements MosaicObje
 				return basicSetProvenance(null, msgs);
 			case MosaicPackage.MOSAIC_OBJECT__EVIDENCE:
 				return ((InternalEList<?>)getEvidence()).basicRemove(otherEnd, msgs);
+			case MosaicPackage.MOSAIC_OBJECT__ATTRIBUTES:
+				return ((InternalEList<?>)getAttributes()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -271,6 +298,8 @@ public abstract class MosaicObjectImpl extends EObjectImpl implements MosaicObje
 				return getProvenance();
 			case MosaicPackage.MOSAIC_OBJECT__EVIDENCE:
 				return getEvidence();
+			case MosaicPackage.MOSAIC_OBJECT__ATTRIBUTES:
+				return getAttributes();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -297,6 +326,10 @@ public abstract class MosaicObjectImpl extends EObjectImpl implements MosaicObje
 				getEvidence().clear();
 				getEvidence().addAll((Collection<? extends Evidence>)newValue);
 				return;
+			case MosaicPackage.MOSAIC_OBJECT__ATTRIBUTES:
+				getAttributes().clear();
+				getAttributes().addAll((Collection<? extends Attribute>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -321,6 +354,9 @@ public abstract class MosaicObjectImpl extends EObjectImpl implements MosaicObje
 			case MosaicPackage.MOSAIC_OBJECT__EVIDENCE:
 				getEvidence().clear();
 				return;
+			case MosaicPackage.MOSAIC_OBJECT__ATTRIBUTES:
+				getAttributes().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -341,6 +377,8 @@ public abstract class MosaicObjectImpl extends EObjectImpl implements MosaicObje
 				return provenance != null;
 			case MosaicPackage.MOSAIC_OBJECT__EVIDENCE:
 				return evidence != null && !evidence.isEmpty();
+			case MosaicPackage.MOSAIC_OBJECT__ATTRIBUTES:
+				return attributes != null && !attributes.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -13,7 +13,11 @@ import mosaic.model.ActorRole;
 import mosaic.model.AgeGroup;
 import mosaic.model.Assessment;
 import mosaic.model.AssessmentStatus;
+import mosaic.model.Attribute;
 import mosaic.model.CapabilityRating;
+import mosaic.model.Chart;
+import mosaic.model.ChartNode;
+import mosaic.model.ChartNote;
 import mosaic.model.CivilianStatus;
 import mosaic.model.CollectionTask;
 import mosaic.model.Event;
@@ -73,6 +77,13 @@ public class MosaicPackageImpl extends EPackageImpl implements MosaicPackage {
 	 * @generated
 	 */
 	private EClass mosaicObjectEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass attributeEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -213,6 +224,27 @@ public class MosaicPackageImpl extends EPackageImpl implements MosaicPackage {
 	 * @generated
 	 */
 	private EClass assessmentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass chartEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass chartNodeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass chartNoteEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -483,6 +515,56 @@ public class MosaicPackageImpl extends EPackageImpl implements MosaicPackage {
 	@Override
 	public EReference getMosaicObject_Evidence() {
 		return (EReference)mosaicObjectEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMosaicObject_Attributes() {
+		return (EReference)mosaicObjectEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAttribute() {
+		return attributeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAttribute_Key() {
+		return (EAttribute)attributeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAttribute_Value() {
+		return (EAttribute)attributeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAttribute_Type() {
+		return (EAttribute)attributeEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2191,6 +2273,216 @@ public class MosaicPackageImpl extends EPackageImpl implements MosaicPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getChart() {
+		return chartEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getChart_Nodes() {
+		return (EReference)chartEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getChart_Notes() {
+		return (EReference)chartEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getChart_HiddenRelations() {
+		return (EReference)chartEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChart_At() {
+		return (EAttribute)chartEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChart_Layout() {
+		return (EAttribute)chartEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChart_SizeBy() {
+		return (EAttribute)chartEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChart_ColourBy() {
+		return (EAttribute)chartEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChart_DashWeakEvidence() {
+		return (EAttribute)chartEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getChartNode() {
+		return chartNodeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getChartNode_Object() {
+		return (EReference)chartNodeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChartNode_X() {
+		return (EAttribute)chartNodeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChartNode_Y() {
+		return (EAttribute)chartNodeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChartNode_Pinned() {
+		return (EAttribute)chartNodeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChartNode_Colour() {
+		return (EAttribute)chartNodeEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getChartNote() {
+		return chartNoteEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChartNote_Text() {
+		return (EAttribute)chartNoteEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChartNote_X() {
+		return (EAttribute)chartNoteEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChartNote_Y() {
+		return (EAttribute)chartNoteEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChartNote_Width() {
+		return (EAttribute)chartNoteEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChartNote_Height() {
+		return (EAttribute)chartNoteEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMissionConfiguration() {
 		return missionConfigurationEClass;
 	}
@@ -2719,6 +3011,12 @@ public class MosaicPackageImpl extends EPackageImpl implements MosaicPackage {
 		createEReference(mosaicObjectEClass, MOSAIC_OBJECT__MARKING);
 		createEReference(mosaicObjectEClass, MOSAIC_OBJECT__PROVENANCE);
 		createEReference(mosaicObjectEClass, MOSAIC_OBJECT__EVIDENCE);
+		createEReference(mosaicObjectEClass, MOSAIC_OBJECT__ATTRIBUTES);
+
+		attributeEClass = createEClass(ATTRIBUTE);
+		createEAttribute(attributeEClass, ATTRIBUTE__KEY);
+		createEAttribute(attributeEClass, ATTRIBUTE__VALUE);
+		createEAttribute(attributeEClass, ATTRIBUTE__TYPE);
 
 		namedObjectEClass = createEClass(NAMED_OBJECT);
 		createEAttribute(namedObjectEClass, NAMED_OBJECT__NAME);
@@ -2910,6 +3208,30 @@ public class MosaicPackageImpl extends EPackageImpl implements MosaicPackage {
 		createEAttribute(assessmentEClass, ASSESSMENT__BODY);
 		createEReference(assessmentEClass, ASSESSMENT__THREATS);
 
+		chartEClass = createEClass(CHART);
+		createEReference(chartEClass, CHART__NODES);
+		createEReference(chartEClass, CHART__NOTES);
+		createEReference(chartEClass, CHART__HIDDEN_RELATIONS);
+		createEAttribute(chartEClass, CHART__AT);
+		createEAttribute(chartEClass, CHART__LAYOUT);
+		createEAttribute(chartEClass, CHART__SIZE_BY);
+		createEAttribute(chartEClass, CHART__COLOUR_BY);
+		createEAttribute(chartEClass, CHART__DASH_WEAK_EVIDENCE);
+
+		chartNodeEClass = createEClass(CHART_NODE);
+		createEReference(chartNodeEClass, CHART_NODE__OBJECT);
+		createEAttribute(chartNodeEClass, CHART_NODE__X);
+		createEAttribute(chartNodeEClass, CHART_NODE__Y);
+		createEAttribute(chartNodeEClass, CHART_NODE__PINNED);
+		createEAttribute(chartNodeEClass, CHART_NODE__COLOUR);
+
+		chartNoteEClass = createEClass(CHART_NOTE);
+		createEAttribute(chartNoteEClass, CHART_NOTE__TEXT);
+		createEAttribute(chartNoteEClass, CHART_NOTE__X);
+		createEAttribute(chartNoteEClass, CHART_NOTE__Y);
+		createEAttribute(chartNoteEClass, CHART_NOTE__WIDTH);
+		createEAttribute(chartNoteEClass, CHART_NOTE__HEIGHT);
+
 		missionConfigurationEClass = createEClass(MISSION_CONFIGURATION);
 		createEAttribute(missionConfigurationEClass, MISSION_CONFIGURATION__MISSION);
 		createEAttribute(missionConfigurationEClass, MISSION_CONFIGURATION__COUNTRY);
@@ -3011,6 +3333,7 @@ public class MosaicPackageImpl extends EPackageImpl implements MosaicPackage {
 		indicatorEClass.getESuperTypes().add(this.getNamedObject());
 		informationRequirementEClass.getESuperTypes().add(this.getMosaicObject());
 		assessmentEClass.getESuperTypes().add(this.getMosaicObject());
+		chartEClass.getESuperTypes().add(this.getNamedObject());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(mosaicObjectEClass, MosaicObject.class, "MosaicObject", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3018,6 +3341,12 @@ public class MosaicPackageImpl extends EPackageImpl implements MosaicPackage {
 		initEReference(getMosaicObject_Marking(), this.getMarking(), null, "marking", null, 1, 1, MosaicObject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMosaicObject_Provenance(), this.getProvenance(), null, "provenance", null, 0, 1, MosaicObject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMosaicObject_Evidence(), this.getEvidence(), null, "evidence", null, 0, -1, MosaicObject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMosaicObject_Attributes(), this.getAttribute(), null, "attributes", null, 0, -1, MosaicObject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(attributeEClass, Attribute.class, "Attribute", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAttribute_Key(), ecorePackage.getEString(), "key", null, 1, 1, Attribute.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttribute_Value(), ecorePackage.getEString(), "value", null, 0, 1, Attribute.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttribute_Type(), ecorePackage.getEString(), "type", "string", 0, 1, Attribute.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(namedObjectEClass, NamedObject.class, "NamedObject", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNamedObject_Name(), ecorePackage.getEString(), "name", null, 1, 1, NamedObject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3208,6 +3537,30 @@ public class MosaicPackageImpl extends EPackageImpl implements MosaicPackage {
 		initEAttribute(getAssessment_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssessment_Body(), ecorePackage.getEString(), "body", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAssessment_Threats(), this.getThreat(), null, "threats", null, 0, -1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(chartEClass, Chart.class, "Chart", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getChart_Nodes(), this.getChartNode(), null, "nodes", null, 0, -1, Chart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getChart_Notes(), this.getChartNote(), null, "notes", null, 0, -1, Chart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getChart_HiddenRelations(), this.getRelation(), null, "hiddenRelations", null, 0, -1, Chart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChart_At(), this.getLocalDate(), "at", null, 0, 1, Chart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChart_Layout(), ecorePackage.getEString(), "layout", null, 0, 1, Chart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChart_SizeBy(), ecorePackage.getEString(), "sizeBy", null, 0, 1, Chart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChart_ColourBy(), ecorePackage.getEString(), "colourBy", null, 0, 1, Chart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChart_DashWeakEvidence(), ecorePackage.getEBoolean(), "dashWeakEvidence", "true", 0, 1, Chart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(chartNodeEClass, ChartNode.class, "ChartNode", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getChartNode_Object(), this.getMosaicObject(), null, "object", null, 1, 1, ChartNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChartNode_X(), ecorePackage.getEDouble(), "x", null, 0, 1, ChartNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChartNode_Y(), ecorePackage.getEDouble(), "y", null, 0, 1, ChartNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChartNode_Pinned(), ecorePackage.getEBoolean(), "pinned", null, 0, 1, ChartNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChartNode_Colour(), ecorePackage.getEString(), "colour", null, 0, 1, ChartNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(chartNoteEClass, ChartNote.class, "ChartNote", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getChartNote_Text(), ecorePackage.getEString(), "text", null, 0, 1, ChartNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChartNote_X(), ecorePackage.getEDouble(), "x", null, 0, 1, ChartNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChartNote_Y(), ecorePackage.getEDouble(), "y", null, 0, 1, ChartNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChartNote_Width(), ecorePackage.getEDouble(), "width", "160.0", 0, 1, ChartNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChartNote_Height(), ecorePackage.getEDouble(), "height", "60.0", 0, 1, ChartNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(missionConfigurationEClass, MissionConfiguration.class, "MissionConfiguration", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMissionConfiguration_Mission(), ecorePackage.getEString(), "mission", null, 0, 1, MissionConfiguration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -73,6 +73,10 @@ public class MosaicAdapterFactory extends AdapterFactoryImpl {
 				return createMosaicObjectAdapter();
 			}
 			@Override
+			public Adapter caseAttribute(Attribute object) {
+				return createAttributeAdapter();
+			}
+			@Override
 			public Adapter caseNamedObject(NamedObject object) {
 				return createNamedObjectAdapter();
 			}
@@ -153,6 +157,18 @@ public class MosaicAdapterFactory extends AdapterFactoryImpl {
 				return createAssessmentAdapter();
 			}
 			@Override
+			public Adapter caseChart(Chart object) {
+				return createChartAdapter();
+			}
+			@Override
+			public Adapter caseChartNode(ChartNode object) {
+				return createChartNodeAdapter();
+			}
+			@Override
+			public Adapter caseChartNote(ChartNote object) {
+				return createChartNoteAdapter();
+			}
+			@Override
 			public Adapter caseMissionConfiguration(MissionConfiguration object) {
 				return createMissionConfigurationAdapter();
 			}
@@ -211,6 +227,20 @@ public class MosaicAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createMosaicObjectAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link mosaic.model.Attribute <em>Attribute</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see mosaic.model.Attribute
+	 * @generated
+	 */
+	public Adapter createAttributeAdapter() {
 		return null;
 	}
 
@@ -491,6 +521,48 @@ public class MosaicAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAssessmentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link mosaic.model.Chart <em>Chart</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see mosaic.model.Chart
+	 * @generated
+	 */
+	public Adapter createChartAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link mosaic.model.ChartNode <em>Chart Node</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see mosaic.model.ChartNode
+	 * @generated
+	 */
+	public Adapter createChartNodeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link mosaic.model.ChartNote <em>Chart Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see mosaic.model.ChartNote
+	 * @generated
+	 */
+	public Adapter createChartNoteAdapter() {
 		return null;
 	}
 

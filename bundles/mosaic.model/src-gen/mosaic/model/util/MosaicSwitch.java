@@ -73,6 +73,12 @@ public class MosaicSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case MosaicPackage.ATTRIBUTE: {
+				Attribute attribute = (Attribute)theEObject;
+				T result = caseAttribute(attribute);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case MosaicPackage.NAMED_OBJECT: {
 				NamedObject namedObject = (NamedObject)theEObject;
 				T result = caseNamedObject(namedObject);
@@ -208,6 +214,26 @@ public class MosaicSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case MosaicPackage.CHART: {
+				Chart chart = (Chart)theEObject;
+				T result = caseChart(chart);
+				if (result == null) result = caseNamedObject(chart);
+				if (result == null) result = caseMosaicObject(chart);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case MosaicPackage.CHART_NODE: {
+				ChartNode chartNode = (ChartNode)theEObject;
+				T result = caseChartNode(chartNode);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case MosaicPackage.CHART_NOTE: {
+				ChartNote chartNote = (ChartNote)theEObject;
+				T result = caseChartNote(chartNote);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case MosaicPackage.MISSION_CONFIGURATION: {
 				MissionConfiguration missionConfiguration = (MissionConfiguration)theEObject;
 				T result = caseMissionConfiguration(missionConfiguration);
@@ -266,6 +292,21 @@ public class MosaicSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseMosaicObject(MosaicObject object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Attribute</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Attribute</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAttribute(Attribute object) {
 		return null;
 	}
 
@@ -566,6 +607,51 @@ public class MosaicSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAssessment(Assessment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Chart</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Chart</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseChart(Chart object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Chart Node</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Chart Node</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseChartNode(ChartNode object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Chart Note</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Chart Note</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseChartNote(ChartNote object) {
 		return null;
 	}
 
