@@ -38,9 +38,16 @@ public final class Cli {
         if (name.equals("--help") || name.equals("-h")) {
             name = "help";
         }
+        // Two-word commands ("import graphml", "bench graph") win over the one-word command they extend.
+        if (!args.isEmpty() && commands.containsKey(name + " " + args.get(0))) {
+            name = name + " " + args.remove(0);
+        }
         Command command = commands.get(name);
         if (command == null) {
-            err.println(PROGRAM + ": unknown command '" + name + "' (" + PROGRAM + " help lists the commands)");
+            String family = name + " ";
+            List<String> sub = commands.keySet().stream().filter(n -> n.startsWith(family)).toList();
+            err.println(PROGRAM + ": unknown command '" + name + "'" + (sub.isEmpty() ? "" : "; did you mean " + String.join(" or ", sub) + "?")
+                + " (" + PROGRAM + " help lists the commands)");
             return Command.USAGE;
         }
         CommandContext context = new CommandContext(name, args, out, err, debug, commands);

@@ -39,6 +39,9 @@ import mosaic.model.AgeGroup;
 import mosaic.model.Assessment;
 import mosaic.model.AssessmentStatus;
 import mosaic.model.CapabilityRating;
+import mosaic.model.Chart;
+import mosaic.model.ChartNode;
+import mosaic.model.ChartNote;
 import mosaic.model.CivilianStatus;
 import mosaic.model.CollectionTask;
 import mosaic.model.Event;
@@ -162,6 +165,7 @@ public final class CaranaGenerator {
         threats();
         requirements();
         assessments();
+        charts();
         raiseMarkings();
         renderContent();
 
@@ -1865,6 +1869,45 @@ public final class CaranaGenerator {
     // ================================================================== markings and content
 
     /** Marks every object at least as high as everything it references (the workspace's rule). */
+    // ================================================================== link charts
+
+    /**
+     * The JMAC actor map: every actor in a command, membership, alliance, rivalry or splinter
+     * relation, on a circle in the order they were profiled (Layout in the chart editor arranges
+     * it). Its marking rises to the highest of what it shows in {@link #raiseMarkings()}.
+     */
+    private void charts() {
+        Set<String> types = Set.of("command", "member-of", "affiliation", "alliance", "rivalry", "splinter-of", "support");
+        Set<MosaicObject> shown = new LinkedHashSet<>();
+        for (MosaicObject o : all) {
+            if (o instanceof Relation r && types.contains(r.getType()) && r.getFrom() instanceof Actor && r.getTo() instanceof Actor) {
+                shown.add(r.getFrom());
+                shown.add(r.getTo());
+            }
+        }
+        Chart chart = init(f.createChart(), marking(U, null), at(END, 9, 0), "JMAC");
+        chart.setName("Armed actors: command, alliances and rivalries");
+        chart.setDescription("Actor map of the Tessaru and Kessani armed groups, their commanders and coalitions. "
+            + "Move the time slider to April 2025 to see the FPLT split, and to October 2025 for the FPLT / Wabe-Kassa fallout.");
+        chart.setColourBy("type");
+        chart.setSizeBy("betweenness");
+        List<MosaicObject> ordered = actors.values().stream().filter(shown::contains).map(MosaicObject.class::cast).toList();
+        double radius = Math.max(300, ordered.size() * 180 / (2 * Math.PI));
+        for (int i = 0; i < ordered.size(); i++) {
+            double angle = 2 * Math.PI * i / ordered.size();
+            ChartNode node = f.createChartNode();
+            node.setObject(ordered.get(i));
+            node.setX(Math.round(radius + radius * Math.cos(angle)));
+            node.setY(Math.round(radius + radius * Math.sin(angle)));
+            chart.getNodes().add(node);
+        }
+        ChartNote note = f.createChartNote();
+        note.setText("FPLT split on 12 April 2025: Samba Ndole leads FPLT-Renouveau.");
+        note.setX(Math.round(2 * radius + 160));
+        note.setY(0);
+        chart.getNotes().add(note);
+    }
+
     private void raiseMarkings() {
         boolean changed = true;
         while (changed) {
