@@ -276,6 +276,23 @@ class AnalystWorkflowTest {
     }
 
     @Test
+    void outlineShowsTheObjectAndWhatItContains() throws Exception {
+        Threat threat = workspace.objects(Threat.class).stream().filter(t -> !t.getActionPoints().isEmpty()).findFirst().orElseThrow();
+        ObjectEditor.open(page(), threat);
+        settle();
+        var outline = (org.eclipse.ui.views.contentoutline.ContentOutline) page().showView(MosaicUi.VIEW_OUTLINE);
+        settle();
+        var tree = (org.eclipse.swt.widgets.Tree) ((org.eclipse.ui.part.IPage) outline.getCurrentPage()).getControl();
+        assertEquals(1, tree.getItemCount());
+        var root = tree.getItem(0);
+        assertTrue(root.getText().startsWith("Threat "), root.getText());
+        java.util.List<String> children = Stream.of(root.getItems()).map(org.eclipse.swt.widgets.TreeItem::getText).toList();
+        assertTrue(children.size() >= 1 + threat.getActionPoints().size(), children.toString());
+        assertTrue(children.stream().anyMatch(c -> c.startsWith("Marking")), children.toString());
+        shot("outline");
+    }
+
+    @Test
     void clearanceHidesWhatIsAboveItAndF3OpensAReference() throws Exception {
         NavigatorView navigator = (NavigatorView) page().showView(MosaicUi.VIEW_WORKSPACE);
         var store = mosaic.ui.internal.preferences.AnalystPreferences.store();

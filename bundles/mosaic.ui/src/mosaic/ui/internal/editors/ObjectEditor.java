@@ -11,6 +11,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.editor.FormEditor;
 
@@ -174,6 +175,14 @@ public final class ObjectEditor extends FormEditor {
         return MessageDialog.openQuestion(getSite().getShell(), "Lower the marking?",
             Kinds.describe(object) + " is marked " + from + ". Lower it to " + to + "?\n\n"
                 + "Everyone cleared for " + to + " will be able to see it, in every view, search result and product.");
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IContentOutlinePage.class && object != null) {
+            return adapter.cast(new ObjectOutlinePage(object));
+        }
+        return super.getAdapter(adapter);
     }
 
     /** Opens the object that the focused reference field points to (F3). */

@@ -108,7 +108,9 @@ public final class ObjectPropertySource implements IPropertySource {
     public static final class Factory implements IAdapterFactory {
         @Override
         public <T> T getAdapter(Object adaptable, Class<T> adapterType) {
-            if (adapterType == IPropertySource.class && adaptable instanceof MosaicObject object) {
+            // the objects of a workspace and what they contain (evidence, action points, a marking)
+            if (adapterType == IPropertySource.class && adaptable instanceof EObject object
+                && (object instanceof MosaicObject || object.eContainer() != null)) {
                 Object source = Session.get().adapterFactory().adapt(object, IItemPropertySource.class);
                 if (source instanceof IItemPropertySource itemSource) {
                     return adapterType.cast(new ObjectPropertySource(object, itemSource));
