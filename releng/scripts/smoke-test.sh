@@ -106,6 +106,46 @@ t_bench() {
     grep -qE '"objects": 400, .*"load_objects_per_second": [0-9]+, .*"save_objects_per_second": [0-9]+, .*"peak_heap_mib": [0-9]+, .*"load_speedup_vs_plain_emf": [0-9.]+' "$tmp/out"
 }
 
+t_graphml() {
+  # A star as networkx writes it: the hub lies on every shortest path between two leaves.
+  cat >"$tmp/star.graphml" <<'XML'
+<?xml version='1.0' encoding='utf-8'?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+  <key id="d0" for="node" attr.name="label" attr.type="string"/>
+  <key id="d1" for="node" attr.name="strength" attr.type="int"/>
+  <key id="d2" for="edge" attr.name="type" attr.type="string"/>
+  <graph edgedefault="undirected">
+    <node id="h"><data key="d0">Hub</data><data key="d1">400</data></node>
+    <node id="a"><data key="d0">Leaf A</data></node>
+    <node id="b"/>
+    <node id="c"/>
+    <node id="d"/>
+    <edge source="h" target="a"><data key="d2">command</data></edge>
+    <edge source="h" target="b"/>
+    <edge source="h" target="c"/>
+    <edge source="h" target="d"/>
+  </graph>
+</graphml>
+XML
+  run 0 ./mosaic init --workspace "$tmp/graph-ws" &&
+    run 0 ./mosaic import graphml "$tmp/star.graphml" --workspace "$tmp/graph-ws" && grep -qF '5 actors, 4 relations; 0 already' "$tmp/out" &&
+    run 0 ./mosaic import graphml "$tmp/star.graphml" --workspace "$tmp/graph-ws" && grep -qF '0 actors, 0 relations; 9 already' "$tmp/out" &&
+    grep -rqF 'value="400"' "$tmp/graph-ws/actor" &&
+    run 0 ./mosaic metrics --workspace "$tmp/graph-ws" --json && [ "$(wc -l <"$tmp/out")" = 5 ] &&
+    grep -qE '^\{"id": "[0-9a-f-]{36}", "name": "Hub", "degree": 4, "betweenness": 1\.0, "closeness": 1\.0, "eigenvector": [0-9.E-]+, "pagerank": [0-9.E-]+, "community": [0-9]+\}$' "$tmp/out" &&
+    grep -qE '^\{"id": "[0-9a-f-]{36}", "name": "b", "degree": 1, "betweenness": 0\.0, "closeness": 0\.571428571428571[0-9]*, ' "$tmp/out" &&
+    run 0 ./mosaic export graphml --workspace "$tmp/graph-ws" --out "$tmp/out.graphml" && [ "$(grep -c '<node ' "$tmp/out.graphml")" = 5 ] &&
+    grep -qF '>Leaf A<' "$tmp/out.graphml" &&
+    run 0 ./mosaic export gexf --workspace "$tmp/graph-ws" --out "$tmp/out.gexf" && grep -qF 'http://gexf.net/1.3' "$tmp/out.gexf"
+}
+t_graphml_refused() {
+  sed 's/target="d"/target="nobody"/' "$tmp/star.graphml" >"$tmp/broken.graphml"
+  local before
+  before=$(find "$tmp/graph-ws" -type f | sort | xargs cat | sha1sum)
+  run 1 ./mosaic import graphml "$tmp/broken.graphml" --workspace "$tmp/graph-ws" && one_line_err "broken.graphml" &&
+    grep -qF "nobody" "$tmp/err" && [ "$(find "$tmp/graph-ws" -type f | sort | xargs cat | sha1sum)" = "$before" ]
+}
+
 check "help lists the commands, without a display" t_help
 check "version prints Mosaic and its components" t_version
 check "version --json is one JSON object" t_version_json
@@ -119,6 +159,8 @@ check "the Carana demo has its minimum counts and no problems" t_demo_stats
 check "validate passes on the Carana demo" t_demo_validates
 check "validate names the file, object and field; exit 1; bad file untouched" t_validate_finds_errors
 check "bench workspace measures against plain EMF" t_bench
+check "import graphml makes actors and relations once; metrics --json; export graphml and gexf" t_graphml
+check "import graphml of a broken file: exit 1, one line, workspace unchanged" t_graphml_refused
 check "--debug shows the stack trace" t_debug_trace
 check "workbench on a missing workspace folder: one line" t_gui_missing_ws
 check "workbench on a workspace path that is a file: one line" t_gui_file_ws

@@ -1,0 +1,74 @@
+package mosaic.graph.internal.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+import mosaic.cli.CommandContext;
+import mosaic.cli.UsageException;
+import mosaic.core.workspace.Workspace;
+import mosaic.core.workspace.WorkspaceException;
+import mosaic.graph.model.ModelGraph;
+
+/** What the graph commands share: the workspace, the date and kind filters, the ceiling. */
+final class Options {
+
+    /** Value options every graph-reading command takes. */
+    static final List<String> GRAPH_OPTIONS = List.of("workspace", "at", "from", "to", "kinds", "ceiling");
+
+    private Options() {
+    }
+
+    static Workspace workspace(CommandContext context) throws WorkspaceException {
+        Path folder = Path.of(context.requiredOption("workspace"));
+        long start = System.nanoTime();
+        Workspace workspace = Workspace.open(folder, new NullProgressMonitor());
+        if (context.debug()) {
+            context.err().printf("loaded %d objects from %s in %d ms%n", workspace.size(), workspace.root(),
+                (System.nanoTime() - start) / 1_000_000);
+        }
+        return workspace;
+    }
+
+    static LocalDate date(CommandContext context, String option) {
+        return context.option(option).map(value -> {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new UsageException(context.commandName() + ": --" + option + " needs a date as YYYY-MM-DD, not '" + value + "'");
+            }
+        }).orElse(null);
+    }
+
+    /**
+     * The graph of a workspace as the options ask: {@code --kinds} (default {@code defaultKinds}),
+     * {@code --at DATE} or {@code --from/--to}, {@code --ceiling LEVEL}.
+     */
+    static ModelGraph graph(CommandContext context, Workspace workspace, String defaultKinds) {
+        ModelGraph.Builder builder = ModelGraph.of(workspace.all());
+        try {
+            builder.kindNames(Arrays.asList(context.option("kinds").orElse(defaultKinds).split(",")));
+            LocalDate at = date(context, "at");
+            LocalDate from = date(context, "from");
+            LocalDate to = date(context, "to");
+            if (at != null && (from != null || to != null)) {
+                throw new UsageException(context.commandName() + ": give --at or --from/--to, not both");
+            }
+            if (at != null) {
+                builder.at(at);
+            } else if (from != null || to != null) {
+                builder.between(from, to);
+            }
+            if (context.option("ceiling").isPresent()) {
+                builder.ceiling(context.option("ceiling").get(), workspace.rules());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(context.commandName() + ": " + e.getMessage());
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,223 @@
+package mosaic.graph.model;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import mosaic.core.workspace.Workspace;
+import mosaic.graph.io.AttributeKey;
+import mosaic.graph.io.DocEdge;
+import mosaic.graph.io.DocNode;
+import mosaic.graph.io.GraphDocument;
+import mosaic.model.Actor;
+import mosaic.model.ActorKind;
+import mosaic.model.Attribute;
+import mosaic.model.MosaicFactory;
+import mosaic.model.MosaicObject;
+import mosaic.model.MosaicPackage;
+import mosaic.model.Relation;
+import mosaic.model.config.MissionRules;
+
+/**
+ * Turns a GraphML (or any {@link GraphDocument}) into actors and relations of a workspace: each
+ * node an actor, each edge a relation. The node's {@code label} (or its id when it has none)
+ * becomes the actor's name; well-known attributes fill the model's fields (actor: {@code kind},
+ * {@code type}, {@code aliases} separated by {@code ;} or {@code |}, {@code description};
+ * relation: {@code type} or {@code relation}, {@code weight}, {@code start}/{@code validFrom},
+ * {@code end}/{@code validTo}, {@code description}); every other attribute is kept as an
+ * {@link Attribute} with its GraphML type, and the node's or edge's own id as {@code graphml.id}.
+ * <p>
+ * Ids are derived from the document's identity and the node or edge id, so importing the same
+ * file twice finds its objects already there instead of making copies. The objects are made,
+ * checked and returned; nothing is added to the workspace here.
+ */
+public final class GraphImport {
+
+    /** Attribute names that fill model fields rather than being kept as attributes. */
+    private static final Set<String> NODE_FIELDS = Set.of("label", "kind", "type", "aliases", "description");
+    private static final Set<String> EDGE_FIELDS = Set.of("type", "relation", "weight", "start", "end", "validFrom", "validTo", "description");
+
+    /** What the import makes: new objects, how many were already there, and what was noticed. */
+    public record Result(List<MosaicObject> created, int unchanged, List<String> warnings) {
+    }
+
+    private final Workspace workspace;
+    private final MosaicFactory f = MosaicFactory.eINSTANCE;
+    private ActorKind defaultKind = ActorKind.INDIVIDUAL;
+    private String defaultRelationType = "affiliation";
+    private String classification;
+
+    public GraphImport(Workspace workspace) {
+        this.workspace = workspace;
+        this.classification = workspace.rules().classificationCodes().isEmpty() ? "UNCLASSIFIED"
+            : workspace.rules().classificationCodes().get(0);
+    }
+
+    /** The kind of actors whose node has no (known) {@code kind} attribute; default INDIVIDUAL. */
+    public GraphImport defaultKind(ActorKind kind) {
+        defaultKind = kind;
+        return this;
+    }
+
+    /** The type of relations whose edge says none; default {@code affiliation}. */
+    public GraphImport defaultRelationType(String type) {
+        defaultRelationType = type;
+        return this;
+    }
+
+    /** The classification of everything imported; default the mission's lowest. */
+    public GraphImport classification(String level) {
+        MissionRules rules = workspace.rules();
+        if (!rules.isClassification(level)) {
+            throw new IllegalArgumentException("unknown classification '" + level + "'; levels are "
+                + String.join(", ", rules.classificationCodes()));
+        }
+        classification = level;
+        return this;
+    }
+
+    /**
+     * Makes the actors and relations of a document.
+     *
+     * @param identity what identifies the document (for instance its content hash): the same
+     *        identity and node id give the same object id
+     * @throws IllegalArgumentException naming the node or edge whose value cannot be used
+     */
+    public Result toModel(GraphDocument doc, String identity) {
+        List<MosaicObject> created = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Map<String, Actor> actors = new HashMap<>();
+        int unchanged = 0;
+        for (DocNode node : doc.nodes()) {
+            String id = uuid(identity, "node", node.id());
+            MosaicObject existing = workspace.get(id).orElse(null);
+            if (existing instanceof Actor actor) {
+                actors.put(node.id(), actor);
+                unchanged++;
+                continue;
+            }
+            Actor actor = workspace.create(MosaicPackage.Literals.ACTOR);
+            actor.setId(id);
+            actor.getMarking().setClassification(classification);
+            String label = node.attribute("label");
+            actor.setName(label == null || label.isBlank() ? node.id() : label.strip());
+            ActorKind kind = kind(node.attribute("kind"));
+            actor.setKind(kind != null ? kind : defaultKind);
+            if (kind == null && node.attribute("kind") != null) {
+                warnings.add("node " + node.id() + ": kind '" + node.attribute("kind") + "' is not an actor kind; taken as "
+                    + defaultKind.getLiteral() + " and kept as attribute 'graphml.kind'");
+                Attribute original = f.createAttribute();
+                original.setKey("graphml.kind");
+                original.setValue(node.attribute("kind"));
+                actor.getAttributes().add(original);
+            }
+            actor.setType(node.attribute("type"));
+            actor.setDescription(node.attribute("description"));
+            String aliases = node.attribute("aliases");
+            if (aliases != null) {
+                for (String alias : aliases.split("[;|]")) {
+                    if (!alias.isBlank()) {
+                        actor.getAliases().add(alias.strip());
+                    }
+                }
+            }
+            keep(actor, doc, AttributeKey.Domain.NODE, node.id(), node.attributes(), NODE_FIELDS);
+            actors.put(node.id(), actor);
+            created.add(actor);
+        }
+        int index = 0;
+        for (DocEdge edge : doc.edges()) {
+            String edgeKey = edge.id() != null ? edge.id() : "#" + index;
+            index++;
+            String id = uuid(identity, "edge", edgeKey);
+            if (workspace.get(id).isPresent()) {
+                unchanged++;
+                continue;
+            }
+            Relation r = workspace.create(MosaicPackage.Literals.RELATION);
+            r.setId(id);
+            r.getMarking().setClassification(classification);
+            r.setFrom(actors.get(edge.source()));
+            r.setTo(actors.get(edge.target()));
+            String type = first(edge.attribute("type"), edge.attribute("relation"));
+            r.setType(type == null || type.isBlank() ? defaultRelationType : type.strip());
+            r.setDirected(edge.isDirected(doc.isDirected()));
+            String weight = edge.attribute("weight");
+            if (weight != null) {
+                try {
+                    r.setWeight(Double.parseDouble(weight));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("edge " + edgeKey + ": weight '" + weight + "' is not a number");
+                }
+            }
+            r.setValidFrom(date(first(edge.attribute("validFrom"), edge.attribute("start")), edgeKey));
+            r.setValidTo(date(first(edge.attribute("validTo"), edge.attribute("end")), edgeKey));
+            if (r.getValidFrom() != null && r.getValidTo() != null && r.getValidTo().isBefore(r.getValidFrom())) {
+                throw new IllegalArgumentException("edge " + edgeKey + ": ends (" + r.getValidTo() + ") before it starts (" + r.getValidFrom() + ")");
+            }
+            r.setDescription(edge.attribute("description"));
+            keep(r, doc, AttributeKey.Domain.EDGE, edgeKey, edge.attributes(), EDGE_FIELDS);
+            created.add(r);
+        }
+        return new Result(created, unchanged, warnings);
+    }
+
+    private void keep(MosaicObject object, GraphDocument doc, AttributeKey.Domain domain, String elementId, Map<String, String> values,
+        Set<String> fields) {
+        Attribute own = f.createAttribute();
+        own.setKey("graphml.id");
+        own.setValue(elementId);
+        object.getAttributes().add(own);
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            if (fields.contains(value.getKey()) || value.getValue() == null) {
+                continue;
+            }
+            Attribute a = f.createAttribute();
+            a.setKey(value.getKey());
+            a.setValue(value.getValue());
+            AttributeKey key = doc.key(domain, value.getKey());
+            a.setType(key == null ? "string" : key.type());
+            object.getAttributes().add(a);
+        }
+    }
+
+    /** The actor kind a value names (ARMED_GROUP, armed-group, "armed group"), or null. */
+    private static ActorKind kind(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String literal = value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (ActorKind kind : ActorKind.VALUES) {
+            if (kind.getName().equals(literal) || kind.getLiteral().equalsIgnoreCase(value.strip())) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate date(String value, String edgeKey) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip().length() > 10 ? value.strip().substring(0, 10) : value.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("edge " + edgeKey + ": '" + value + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    private static String first(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    private static String uuid(String identity, String what, String id) {
+        return UUID.nameUUIDFromBytes(("graphml/" + identity + "/" + what + "/" + id).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}
