@@ -220,7 +220,7 @@ public final class ChartEditor extends EditorPart {
         viewer.setContents(chart);
         ZoomManager zoom = root.getZoomManager();
         zoom.setZoomLevels(ZOOMS);
-        zoom.addZoomListener(this::zoomed);
+        zoom.addZoomListener(z -> chartPart().zoomed(z));
         drop = new ObjectDrop(viewer, context);
         viewer.addDropTargetListener(drop);
         getSite().setSelectionProvider(new ObjectSelection(viewer));
@@ -486,17 +486,6 @@ public final class ChartEditor extends EditorPart {
         slider.setSelection((int) ChronoUnit.DAYS.between(sliderStart, day));
         slider.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         slid();
-    }
-
-    private void zoomed(double zoom) {
-        if (context.detail().zoomed(zoom)) {
-            for (Object link : viewer.getEditPartRegistry().values()) {
-                if (link instanceof LinkPart part) {
-                    ((mosaic.graph.ui.internal.LinkFigure) part.getFigure()).applyDetail();
-                }
-            }
-            viewer.getControl().redraw();
-        }
     }
 
     /** Zooms so that the whole chart fits the canvas. */

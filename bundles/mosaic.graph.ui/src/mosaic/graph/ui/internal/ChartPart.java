@@ -85,6 +85,18 @@ public final class ChartPart extends AbstractGraphicalEditPart {
         }
     }
 
+    /** Follows a zoom change: drops or restores detail when the zoom crosses the threshold. */
+    public void zoomed(double zoom) {
+        if (context.detail().zoomed(zoom)) {
+            for (Object part : getViewer().getEditPartRegistry().values()) {
+                if (part instanceof LinkPart link) {
+                    ((LinkFigure) link.getFigure()).applyDetail();
+                }
+            }
+            getFigure().repaint();
+        }
+    }
+
     /** The part of a shown node, or null. */
     public NodePart partOf(ChartNode node) {
         return (NodePart) getViewer().getEditPartRegistry().get(node);
