@@ -175,6 +175,7 @@ class ChartEditorTest {
     @AfterEach
     void close() throws Exception {
         if (editor != null && page().getActiveEditor() == editor) {
+            editor.fit();
             shot();
         }
         ChartEditor.confirm = null;
@@ -450,5 +451,62 @@ class ChartEditorTest {
         EditPart line = (EditPart) editor.viewer().getEditPartRegistry().get(path.get(1));
         assertNotNull(line, "the first line of the path is drawn");
         assertTrue(((LinkFigure) ((LinkPart) line).getFigure()).getLineWidth() >= 4, "and drawn thick");
+    }
+
+    @Test
+    void expandRemoveAndDeleteFromTheWorkspace() throws Exception {
+        // expand: every object related to the node comes onto the chart, in one command
+        ChartNode centre = chart.getNodes().get(0);
+        MosaicObject object = centre.getObject();
+        int before = chart.getNodes().size();
+        editor.expand(centre);
+        settle();
+        assertTrue(chart.getNodes().size() > before, "neighbours were added");
+        for (Relation relation : workspace.objects(Relation.class)) {
+            if (relation.getFrom() == object) {
+                assertNotNull(editor.partOf(relation.getTo()), "related " + relation.getTo() + " is shown");
+            }
+        }
+        stack().undo();
+        settle();
+        assertEquals(before, chart.getNodes().size(), "one undo takes the neighbours away");
+
+        // remove from chart (the Delete key): the object stays in the workspace
+        editor.viewer().select(editor.partOf(object));
+        editor.getEditorSite().getActionBars().getGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.DELETE.getId()).run();
+        settle();
+        assertNull(editor.partOf(object));
+        assertTrue(workspace.get(object.getId()).isPresent(), "removing from the chart keeps the object");
+        stack().undo();
+        settle();
+
+        // delete from the workspace: refused while an event names the actor as perpetrator
+        List<String> said = new ArrayList<>();
+        ChartEditor.confirm = (title, message) -> {
+            said.add(title);
+            return true;
+        };
+        Actor perpetrator = chart.getNodes().stream().map(ChartNode::getObject).filter(Actor.class::isInstance).map(Actor.class::cast)
+            .filter(a -> workspace.referencesTo(a).stream().anyMatch(mosaic.model.Event.class::isInstance)).findFirst().orElse(null);
+        assumeTrue(perpetrator != null, "an actor on the chart that an event names");
+        assertFalse(editor.deleteFromModel(List.of(perpetrator)));
+        assertEquals(List.of("Cannot delete"), said);
+        assertTrue(workspace.get(perpetrator.getId()).isPresent());
+
+        // a new actor nothing refers to is deleted after the question, and undo brings it back
+        stack().execute(mosaic.graph.ui.internal.ChartCommands.create(Session.get().domain(), workspace, chart,
+            MosaicPackage.Literals.ACTOR, 0, -200));
+        settle();
+        Actor fresh = workspace.objects(Actor.class).stream().filter(a -> "New actor".equals(a.getName())).findFirst().orElseThrow();
+        said.clear();
+        assertTrue(editor.deleteFromModel(List.of(fresh)));
+        settle();
+        assertEquals(List.of("Delete"), said);
+        assertTrue(workspace.get(fresh.getId()).isEmpty());
+        assertNull(editor.partOf(fresh));
+        stack().undo();
+        settle();
+        assertTrue(workspace.get(fresh.getId()).isPresent(), "undo puts it back in the workspace");
+        assertNotNull(editor.partOf(fresh), "and on the chart");
     }
 }

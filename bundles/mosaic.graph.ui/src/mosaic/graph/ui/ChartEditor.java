@@ -230,6 +230,11 @@ public final class ChartEditor extends EditorPart {
         contextMenu();
         keys(viewer.getControl());
         showBannerAndSlider();
+        parent.getDisplay().asyncExec(() -> {
+            if (!viewer.getControl().isDisposed()) {
+                fit();
+            }
+        });
     }
 
     private PaletteRoot palette() {
@@ -488,9 +493,31 @@ public final class ChartEditor extends EditorPart {
         slid();
     }
 
-    /** Zooms so that the whole chart fits the canvas. */
+    /**
+     * Zooms so that every node fits the canvas (never above 100%) and scrolls the chart to the
+     * middle of it.
+     */
     public void fit() {
-        zoomManager().setZoomAsText(ZoomManager.FIT_ALL);
+        ScalableFreeformRootEditPart root = (ScalableFreeformRootEditPart) viewer.getRootEditPart();
+        viewer.flush();
+        org.eclipse.draw2d.Viewport viewport = (org.eclipse.draw2d.Viewport) root.getFigure();
+        viewport.getUpdateManager().performValidation();
+        org.eclipse.draw2d.geometry.Rectangle extent = null;
+        for (Object child : chartPart().getChildren()) {
+            org.eclipse.draw2d.geometry.Rectangle bounds = ((NodePart) child).getFigure().getBounds();
+            extent = extent == null ? bounds.getCopy() : extent.union(bounds);
+        }
+        if (extent == null) {
+            return;
+        }
+        extent.expand(30, 30);
+        org.eclipse.draw2d.geometry.Dimension view = viewport.getClientArea().getSize();
+        double zoom = Math.min(1, Math.min(view.width / (double) extent.width, view.height / (double) extent.height));
+        zoomManager().setZoom(Math.max(ZOOMS[0], zoom));
+        zoom = zoomManager().getZoom();
+        viewport.getUpdateManager().performValidation();
+        viewport.setViewLocation((int) Math.round(extent.x * zoom - Math.max(0, view.width - extent.width * zoom) / 2),
+            (int) Math.round(extent.y * zoom - Math.max(0, view.height - extent.height * zoom) / 2));
     }
 
     public ZoomManager zoomManager() {
