@@ -514,10 +514,13 @@ public final class ChartEditor extends EditorPart {
         org.eclipse.draw2d.geometry.Dimension view = viewport.getClientArea().getSize();
         double zoom = Math.min(1, Math.min(view.width / (double) extent.width, view.height / (double) extent.height));
         zoomManager().setZoom(Math.max(ZOOMS[0], zoom));
-        zoom = zoomManager().getZoom();
         viewport.getUpdateManager().performValidation();
-        viewport.setViewLocation((int) Math.round(extent.x * zoom - Math.max(0, view.width - extent.width * zoom) / 2),
-            (int) Math.round(extent.y * zoom - Math.max(0, view.height - extent.height * zoom) / 2));
+        // where the nodes are now on the canvas, with the current scroll: scroll by the difference
+        org.eclipse.draw2d.geometry.Rectangle shown = extent.getCopy();
+        chartPart().getFigure().translateToAbsolute(shown);
+        org.eclipse.draw2d.geometry.Point location = viewport.getViewLocation();
+        viewport.setViewLocation(location.x + shown.x - Math.max(0, view.width - shown.width) / 2,
+            location.y + shown.y - Math.max(0, view.height - shown.height) / 2);
     }
 
     public ZoomManager zoomManager() {
