@@ -553,7 +553,7 @@ final class ObjectFormPage extends FormPage {
             @Override
             public void linkActivated(HyperlinkEvent e) {
                 if (owner.eGet(reference) instanceof MosaicObject target && !target.eIsProxy()) {
-                    ObjectEditor.open(editor.getSite().getPage(), target);
+                    Editors.open(editor.getSite().getPage(), target);
                 }
             }
         });
@@ -619,7 +619,7 @@ final class ObjectFormPage extends FormPage {
         Runnable openSelected = () -> {
             for (int index : list.getSelectionIndices()) {
                 if (shown.get(index) instanceof MosaicObject target && !target.eIsProxy()) {
-                    ObjectEditor.open(editor.getSite().getPage(), target);
+                    Editors.open(editor.getSite().getPage(), target);
                 }
             }
         };
@@ -968,7 +968,7 @@ final class ObjectFormPage extends FormPage {
                     value = index >= 0 && index < list.size() ? list.get(index) : list.isEmpty() ? null : list.get(0);
                 }
                 if (value instanceof MosaicObject target && !target.eIsProxy()) {
-                    ObjectEditor.open(editor.getSite().getPage(), target);
+                    Editors.open(editor.getSite().getPage(), target);
                 }
                 return;
             }

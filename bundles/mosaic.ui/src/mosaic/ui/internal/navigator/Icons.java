@@ -47,6 +47,12 @@ public final class Icons {
         return null;
     }
 
+    /** The colour of an actor kind, as its icon shows it (grey for none). */
+    public static RGB colour(ActorKind kind) {
+        RGB rgb = kind == null ? null : ACTOR_COLOURS.get(kind);
+        return rgb == null ? new RGB(0x78, 0x78, 0x78) : rgb;
+    }
+
     /** The icon of the kind whose example object is given. */
     public static Image ofKind(org.eclipse.emf.ecore.EClass kind) {
         Image image = CACHE.get(kind);

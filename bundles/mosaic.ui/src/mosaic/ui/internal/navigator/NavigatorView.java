@@ -39,6 +39,7 @@ import org.eclipse.ui.part.ViewPart;
 import mosaic.core.workspace.Workspace;
 import mosaic.model.MosaicObject;
 import mosaic.model.kinds.Kinds;
+import mosaic.ui.internal.editors.Editors;
 import mosaic.ui.internal.editors.ObjectEditor;
 import mosaic.ui.markings.MarkingStyle;
 import mosaic.ui.session.Session;
@@ -234,7 +235,7 @@ public final class NavigatorView extends ViewPart {
     private void open(IStructuredSelection selection) {
         for (Object element : selection.toList()) {
             if (element instanceof MosaicObject object) {
-                ObjectEditor.open(getSite().getPage(), object);
+                Editors.open(getSite().getPage(), object);
             } else if (element instanceof NavigatorModel.KindNode node) {
                 viewer.setExpandedState(node, !viewer.getExpandedState(node));
             }

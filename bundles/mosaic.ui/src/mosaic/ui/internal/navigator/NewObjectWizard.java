@@ -23,7 +23,7 @@ import mosaic.model.MosaicObject;
 import mosaic.model.Relation;
 import mosaic.model.Report;
 import mosaic.model.kinds.Kinds;
-import mosaic.ui.internal.editors.ObjectEditor;
+import mosaic.ui.internal.editors.Editors;
 import mosaic.ui.session.Session;
 
 /** New object of any kind: kind, name and marking; the editor opens on it for the rest. */
@@ -113,7 +113,7 @@ public final class NewObjectWizard extends Wizard {
         workspace.add(object);
         Session.get().fire();
         created = object;
-        ObjectEditor.open(page, object);
+        Editors.open(page, object);
         return true;
     }
 

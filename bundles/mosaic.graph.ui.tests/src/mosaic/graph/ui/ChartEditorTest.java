@@ -1,0 +1,512 @@
+package mosaic.graph.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.gef.EditPart;
+import org.eclipse.gef.RequestConstants;
+import org.eclipse.gef.commands.Command;
+import org.eclipse.gef.requests.CreateConnectionRequest;
+import org.eclipse.gef.requests.CreateRequest;
+import org.eclipse.gef.requests.CreationFactory;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
+
+import mosaic.core.workspace.Workspace;
+import mosaic.core.workspace.WorkspaceLocation;
+import mosaic.core.workspace.WorkspaceService;
+import mosaic.graph.ui.internal.ChartScene;
+import mosaic.graph.ui.internal.LinkFigure;
+import mosaic.graph.ui.internal.LinkPart;
+import mosaic.graph.ui.internal.NodePart;
+import mosaic.graph.ui.internal.SimpleLayouts;
+import mosaic.model.Actor;
+import mosaic.model.Chart;
+import mosaic.model.ChartNode;
+import mosaic.model.MosaicFactory;
+import mosaic.model.MosaicObject;
+import mosaic.model.MosaicPackage;
+import mosaic.model.Relation;
+import mosaic.ui.MosaicUi;
+import mosaic.ui.Screenshots;
+import mosaic.ui.Services;
+import mosaic.ui.internal.editors.Editors;
+import mosaic.ui.internal.navigator.NavigatorView;
+import mosaic.ui.markings.MarkingStyle;
+import mosaic.ui.session.Session;
+
+/** What an analyst does with a link chart of the Carana demo, in the real workbench. */
+class ChartEditorTest {
+
+    @TempDir
+    static Path tmp;
+
+    private Workspace workspace;
+    private Chart chart;
+    private ChartEditor editor;
+    private String testName;
+
+    private static IWorkbenchPage page() {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        assertNotNull(window);
+        return window.getActivePage();
+    }
+
+    private static void settle() {
+        Display display = Display.getCurrent();
+        for (int i = 0; i < 10; i++) {
+            while (display.readAndDispatch()) {
+                // keep the UI going
+            }
+            try {
+                Job.getJobManager().join(Session.FAMILY, null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static Path screenshots() {
+        return Path.of(System.getProperty("mosaic.screenshots", "target/screenshots"));
+    }
+
+    private void shot() throws Exception {
+        settle();
+        Screenshots.capture(page().getWorkbenchWindow().getShell(), screenshots().resolve("ChartEditorTest-" + testName + ".png"));
+    }
+
+    private static Path demo() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("demo/carana"))) {
+            dir = dir.getParent();
+        }
+        return dir == null ? null : dir.resolve("demo/carana");
+    }
+
+    private static void copy(Path from, Path to) throws Exception {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.naturalOrder())::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+
+    @BeforeEach
+    void openChart(TestInfo info) throws Exception {
+        testName = info.getTestMethod().orElseThrow().getName();
+        Path demo = demo();
+        assumeTrue(demo != null, "demo/carana not found above " + Path.of("").toAbsolutePath());
+        Path ws = tmp.resolve("carana-" + System.nanoTime());
+        copy(demo, ws);
+        Services.get(WorkspaceService.class).open(WorkspaceLocation.of(ws));
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline
+            && (Session.get().workspace() == null || !Session.get().workspace().root().equals(ws.toRealPath()))) {
+            settle();
+        }
+        workspace = Session.get().workspace();
+        assertEquals(ws.toRealPath(), workspace.root());
+        page().showView(MosaicUi.VIEW_WORKSPACE);
+        chart = workspace.objects(Chart.class).stream().findFirst().orElseGet(this::demoChart);
+        editor = (ChartEditor) Editors.open(page(), chart);
+        assertNotNull(editor, "a chart opens in the chart editor");
+        settle();
+    }
+
+    /** The demo has no chart yet: one of the dozen actors with the most relations among actors. */
+    private Chart demoChart() {
+        Map<Actor, Integer> degree = new HashMap<>();
+        for (Relation relation : workspace.objects(Relation.class)) {
+            if (relation.getFrom() instanceof Actor a && relation.getTo() instanceof Actor b) {
+                degree.merge(a, 1, Integer::sum);
+                degree.merge(b, 1, Integer::sum);
+            }
+        }
+        List<Actor> actors = degree.entrySet().stream().sorted(Map.Entry.<Actor, Integer>comparingByValue().reversed())
+            .limit(12).map(Map.Entry::getKey).toList();
+        Chart created = workspace.create(MosaicPackage.Literals.CHART);
+        created.setName("Kamako armed groups");
+        for (int i = 0; i < actors.size(); i++) {
+            ChartNode node = MosaicFactory.eINSTANCE.createChartNode();
+            node.setObject(actors.get(i));
+            node.setX(220 * (i % 4));
+            node.setY(170 * (i / 4));
+            created.getNodes().add(node);
+        }
+        workspace.add(created);
+        Session.get().fire();
+        return created;
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (editor != null && page().getActiveEditor() == editor) {
+            editor.fit();
+            shot();
+        }
+        ChartEditor.confirm = null;
+        page().closeAllEditors(false);
+        settle();
+    }
+
+    private List<NodePart> nodeParts() {
+        return editor.chartPart().getChildren().stream().map(NodePart.class::cast).toList();
+    }
+
+    private List<LinkPart> linkParts() {
+        List<LinkPart> links = new ArrayList<>();
+        for (NodePart node : nodeParts()) {
+            node.getSourceConnections().forEach(l -> links.add((LinkPart) l));
+        }
+        return links;
+    }
+
+    private static org.eclipse.emf.common.command.CommandStack stack() {
+        return Session.get().domain().getCommandStack();
+    }
+
+    @Test
+    void showsActorsRelationsAndTheHighestMarking() throws Exception {
+        assertEquals(chart.getNodes().size(), nodeParts().size(), "one node per chart node");
+        Set<MosaicObject> shown = new HashSet<>();
+        chart.getNodes().forEach(n -> shown.add(n.getObject()));
+        long expectedLinks = workspace.objects(Relation.class).stream()
+            .filter(r -> shown.contains(r.getFrom()) && shown.contains(r.getTo()) && r.getFrom() != r.getTo()).count();
+        assertTrue(expectedLinks > 0, "the demo actors are related");
+        assertEquals(expectedLinks, linkParts().size(), "every relation between shown actors is drawn");
+        LinkPart first = linkParts().get(0);
+        Relation relation = (Relation) first.getModel();
+        String label = ((LinkFigure) first.getFigure()).text();
+        assertTrue(label.startsWith(relation.getType()), label);
+        if (relation.getValidFrom() != null) {
+            assertTrue(label.contains(relation.getValidFrom().toString()), label);
+        }
+
+        // the banner: the highest classification among chart, actors and drawn relations
+        var rules = workspace.rules();
+        MosaicObject highest = chart;
+        List<MosaicObject> all = new ArrayList<>(shown);
+        linkParts().forEach(l -> all.add((Relation) l.getModel()));
+        for (MosaicObject object : all) {
+            if (rules.rank(object.getMarking()) > rules.rank(highest.getMarking())) {
+                highest = object;
+            }
+        }
+        assertEquals(MarkingStyle.text(highest.getMarking(), rules), editor.bannerText());
+        assertEquals(MarkingStyle.background(highest.getMarking().getClassification(), rules), editor.bannerColour());
+
+        // raising one actor's marking (as its form editor would, on the shared stack) raises the banner
+        Actor actor = (Actor) chart.getNodes().get(0).getObject();
+        stack().execute(SetCommand.create(Session.get().domain(), actor.getMarking(), MosaicPackage.Literals.MARKING__CLASSIFICATION,
+            "STRICTLY_CONFIDENTIAL"));
+        stack().execute(SetCommand.create(Session.get().domain(), actor, MosaicPackage.Literals.NAMED_OBJECT__NAME, "Renamed group"));
+        settle();
+        assertTrue(editor.bannerText().startsWith("STRICTLY CONFIDENTIAL"), editor.bannerText());
+        NodePart part = (NodePart) editor.partOf(actor);
+        assertEquals("Renamed group", ((mosaic.graph.ui.internal.NodeFigure) part.getFigure()).name(), "the chart follows edits made elsewhere");
+        editor.fit();
+    }
+
+    @Test
+    void dropFromTheNavigatorAddsANodeAndUndoTakesItAway() throws Exception {
+        Set<MosaicObject> shown = new HashSet<>();
+        chart.getNodes().forEach(n -> shown.add(n.getObject()));
+        Actor outside = workspace.objects(Actor.class).stream().filter(a -> !shown.contains(a)).findFirst().orElseThrow();
+        NavigatorView navigator = (NavigatorView) page().showView(MosaicUi.VIEW_WORKSPACE);
+        navigator.select(outside);
+        settle();
+        // what the navigator's drag source does when the drag starts
+        LocalSelectionTransfer.getTransfer().setSelection(navigator.viewer().getStructuredSelection());
+        page().activate(editor);
+        Control canvas = editor.viewer().getControl();
+        var point = canvas.toDisplay(canvas.getSize().x / 2, canvas.getSize().y / 2);
+        assertTrue(editor.dropTarget().drop(LocalSelectionTransfer.getTransfer().getSelection(), point));
+        settle();
+        assertNotNull(editor.partOf(outside), "the dropped actor is on the chart");
+        assertTrue(chart.getNodes().stream().anyMatch(n -> n.getObject() == outside));
+        assertTrue(editor.isDirty());
+        stack().undo();
+        settle();
+        assertNull(editor.partOf(outside), "undo takes it off");
+        assertFalse(chart.getNodes().stream().anyMatch(n -> n.getObject() == outside));
+        stack().redo();
+        settle();
+        assertNotNull(editor.partOf(outside), "redo puts it back");
+    }
+
+    @Test
+    void relationToolCreatesARelationAndUndoRemovesItFromChartAndWorkspace() throws Exception {
+        List<NodePart> nodes = nodeParts();
+        NodePart from = null;
+        NodePart to = null;
+        // two actors that are not related yet
+        outer:
+        for (NodePart a : nodes) {
+            for (NodePart b : nodes) {
+                if (a != b && workspace.objects(Relation.class).stream().noneMatch(r ->
+                    (r.getFrom() == a.object() && r.getTo() == b.object()) || (r.getFrom() == b.object() && r.getTo() == a.object()))) {
+                    from = a;
+                    to = b;
+                    break outer;
+                }
+            }
+        }
+        assertNotNull(from);
+        int relations = workspace.objects(Relation.class).size();
+        CreateConnectionRequest request = new CreateConnectionRequest();
+        request.setFactory(new CreationFactory() {
+            @Override
+            public Object getNewObject() {
+                return MosaicPackage.Literals.RELATION;
+            }
+
+            @Override
+            public Object getObjectType() {
+                return MosaicPackage.Literals.RELATION;
+            }
+        });
+        request.setType(RequestConstants.REQ_CONNECTION_START);
+        request.setSourceEditPart(from);
+        request.setTargetEditPart(from);
+        Command start = from.getCommand(request);
+        assertNotNull(start);
+        request.setType(RequestConstants.REQ_CONNECTION_END);
+        request.setTargetEditPart(to);
+        Command complete = to.getCommand(request);
+        assertNotNull(complete);
+        assertTrue(complete.canExecute());
+        editor.editDomain().getCommandStack().execute(complete);
+        settle();
+        assertEquals(relations + 1, workspace.objects(Relation.class).size(), "the relation is in the workspace");
+        final MosaicObject source = from.object();
+        final MosaicObject target = to.object();
+        Relation created = workspace.objects(Relation.class).stream().filter(r -> r.getFrom() == source && r.getTo() == target)
+            .findFirst().orElseThrow();
+        assertNotNull(editor.partOf(created), "and drawn");
+        shot();
+
+        editor.getEditorSite().getActionBars().getGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.UNDO.getId()).run();
+        settle();
+        assertTrue(workspace.get(created.getId()).isEmpty(), "undo removes it from the workspace");
+        assertNull(editor.partOf(created), "and from the chart");
+        assertEquals(relations, workspace.objects(Relation.class).size());
+    }
+
+    @Test
+    void paletteCreatesAnActorOnChartAndInWorkspaceAsOneCommand() throws Exception {
+        int actors = workspace.objects(Actor.class).size();
+        CreateRequest request = new CreateRequest();
+        request.setFactory(new CreationFactory() {
+            @Override
+            public Object getNewObject() {
+                return MosaicPackage.Literals.ACTOR;
+            }
+
+            @Override
+            public Object getObjectType() {
+                return MosaicPackage.Literals.ACTOR;
+            }
+        });
+        request.setLocation(new org.eclipse.draw2d.geometry.Point(60, 60));
+        Command command = editor.chartPart().getCommand(request);
+        assertNotNull(command);
+        editor.editDomain().getCommandStack().execute(command);
+        settle();
+        assertEquals(actors + 1, workspace.objects(Actor.class).size());
+        Actor created = workspace.objects(Actor.class).stream().filter(a -> "New actor".equals(a.getName())).findFirst().orElseThrow();
+        assertNotNull(editor.partOf(created));
+        stack().undo();
+        settle();
+        assertEquals(actors, workspace.objects(Actor.class).size(), "one undo removes the actor from the workspace");
+        assertNull(editor.partOf(created), "and from the chart");
+    }
+
+    @Test
+    void timeSliderHidesARelationNotValidOnThatDay() throws Exception {
+        ChartScene scene = ChartScene.of(chart, workspace.objects(Relation.class), o -> true);
+        LocalDate earliest = scene.earliest();
+        Relation later = scene.links().stream().filter(Relation.class::isInstance).map(Relation.class::cast)
+            .filter(r -> r.getValidFrom() != null && r.getValidFrom().isAfter(earliest)).findFirst().orElse(null);
+        assumeTrue(later != null, "a drawn relation that starts after the earliest date");
+        assertNotNull(editor.partOf(later));
+        LocalDate before = later.getValidFrom().minusDays(1);
+        editor.slideTo(before);
+        settle();
+        assertEquals(before, chart.getAt(), "the slider sets the chart's date");
+        assertNull(editor.partOf(later), "a relation that starts later is not drawn");
+        shot();
+        stack().undo();
+        settle();
+        assertNull(chart.getAt());
+        assertNotNull(editor.partOf(later), "undo shows all of time again");
+    }
+
+    @Test
+    void layoutMovesNodesAsOneCommandAndKeepsPinnedNodes() throws Exception {
+        ChartNode pinned = chart.getNodes().get(0);
+        stack().execute(SetCommand.create(Session.get().domain(), pinned, MosaicPackage.Literals.CHART_NODE__PINNED, true));
+        Map<ChartNode, double[]> before = new HashMap<>();
+        chart.getNodes().forEach(n -> before.put(n, new double[] {n.getX(), n.getY()}));
+        Job job = editor.layout(SimpleLayouts.FORCE);
+        job.join();
+        settle();
+        assertEquals(before.get(pinned)[0], pinned.getX());
+        assertEquals(before.get(pinned)[1], pinned.getY());
+        long moved = chart.getNodes().stream().filter(n -> n.getX() != before.get(n)[0] || n.getY() != before.get(n)[1]).count();
+        assertEquals(chart.getNodes().size() - 1, moved, "every unpinned node moved");
+        NodePart part = (NodePart) editor.partOf(chart.getNodes().get(1).getObject());
+        assertEquals((int) Math.round(chart.getNodes().get(1).getX()), part.getFigure().getBounds().getCenter().x, 1, "figures follow");
+        shot();
+        stack().undo();
+        settle();
+        chart.getNodes().forEach(n -> assertEquals(before.get(n)[0], n.getX(), "one undo puts every node back"));
+        stack().redo();
+        settle();
+    }
+
+    @Test
+    void exportsPngAndSvgOfTheWholeChart() throws Exception {
+        Path png = tmp.resolve("chart-" + System.nanoTime() + ".png");
+        var size = editor.exportPng(png);
+        byte[] bytes = Files.readAllBytes(png);
+        assertTrue(bytes.length > 8 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', "a PNG file");
+        ImageData data = new ImageData(png.toString());
+        assertEquals(size.x, data.width);
+        assertEquals(size.y, data.height);
+        var extent = editor.chartPart().getFigure().getBounds();
+        assertTrue(data.width >= 3 * 150 && data.height >= 2 * 110, data.width + "x" + data.height + " for " + extent);
+        int coloured = 0;
+        for (int y = 0; y < data.height; y += 2) {
+            for (int x = 0; x < data.width; x += 2) {
+                RGB rgb = data.palette.getRGB(data.getPixel(x, y));
+                if (rgb.red < 200 || rgb.green < 200 || rgb.blue < 200) {
+                    coloured++;
+                }
+            }
+        }
+        assertTrue(coloured > 500, "the picture shows the chart: " + coloured + " coloured sample pixels");
+        Files.copy(png, screenshots().resolve("ChartEditorTest-export.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        Path svg = tmp.resolve("chart.svg");
+        editor.exportSvg(svg);
+        String text = Files.readString(svg);
+        assertTrue(text.startsWith("<?xml") && text.contains("<svg"), text.substring(0, Math.min(200, text.length())));
+        assertEquals(chart.getNodes().size(), text.split("<circle", -1).length - 1, "one disc per node");
+        assertEquals(linkParts().size(), text.split("<line", -1).length - 1, "one line per relation");
+        String name = mosaic.model.kinds.Kinds.title(chart.getNodes().get(0).getObject());
+        assertTrue(text.contains(">" + name.replace("&", "&amp;") + "</text>"), "names are written: " + name);
+    }
+
+    @Test
+    void pathBetweenTwoActorsIsHighlighted() throws Exception {
+        ChartScene scene = ChartScene.of(chart, workspace.objects(Relation.class), o -> true);
+        ChartNode a = scene.nodes().get(0);
+        ChartNode b = null;
+        List<Object> path = List.of();
+        for (ChartNode candidate : scene.nodes()) {
+            List<Object> p = scene.path(a, candidate);
+            if (p.size() > path.size()) {
+                path = p;
+                b = candidate;
+            }
+        }
+        assumeTrue(path.size() >= 5, "two actors two steps apart");
+        List<Object> shown = editor.highlightPath(a, b);
+        assertEquals(path.size(), shown.size());
+        assertTrue(((mosaic.graph.ui.internal.NodeFigure) ((NodePart) editor.partOf(b.getObject())).getFigure()).highlighted());
+        EditPart line = (EditPart) editor.viewer().getEditPartRegistry().get(path.get(1));
+        assertNotNull(line, "the first line of the path is drawn");
+        assertTrue(((LinkFigure) ((LinkPart) line).getFigure()).getLineWidth() >= 4, "and drawn thick");
+    }
+
+    @Test
+    void expandRemoveAndDeleteFromTheWorkspace() throws Exception {
+        // expand: every object related to the node comes onto the chart, in one command
+        ChartNode centre = chart.getNodes().get(0);
+        MosaicObject object = centre.getObject();
+        int before = chart.getNodes().size();
+        editor.expand(centre);
+        settle();
+        assertTrue(chart.getNodes().size() > before, "neighbours were added");
+        for (Relation relation : workspace.objects(Relation.class)) {
+            if (relation.getFrom() == object) {
+                assertNotNull(editor.partOf(relation.getTo()), "related " + relation.getTo() + " is shown");
+            }
+        }
+        stack().undo();
+        settle();
+        assertEquals(before, chart.getNodes().size(), "one undo takes the neighbours away");
+
+        // remove from chart (the Delete key): the object stays in the workspace
+        editor.viewer().select(editor.partOf(object));
+        editor.getEditorSite().getActionBars().getGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.DELETE.getId()).run();
+        settle();
+        assertNull(editor.partOf(object));
+        assertTrue(workspace.get(object.getId()).isPresent(), "removing from the chart keeps the object");
+        stack().undo();
+        settle();
+
+        // delete from the workspace: refused while an event names the actor as perpetrator
+        List<String> said = new ArrayList<>();
+        ChartEditor.confirm = (title, message) -> {
+            said.add(title);
+            return true;
+        };
+        Actor perpetrator = chart.getNodes().stream().map(ChartNode::getObject).filter(Actor.class::isInstance).map(Actor.class::cast)
+            .filter(a -> workspace.referencesTo(a).stream().anyMatch(mosaic.model.Event.class::isInstance)).findFirst().orElse(null);
+        assumeTrue(perpetrator != null, "an actor on the chart that an event names");
+        assertFalse(editor.deleteFromModel(List.of(perpetrator)));
+        assertEquals(List.of("Cannot delete"), said);
+        assertTrue(workspace.get(perpetrator.getId()).isPresent());
+
+        // a new actor nothing refers to is deleted after the question, and undo brings it back
+        stack().execute(mosaic.graph.ui.internal.ChartCommands.create(Session.get().domain(), workspace, chart,
+            MosaicPackage.Literals.ACTOR, 0, -200));
+        settle();
+        Actor fresh = workspace.objects(Actor.class).stream().filter(a -> "New actor".equals(a.getName())).findFirst().orElseThrow();
+        said.clear();
+        assertTrue(editor.deleteFromModel(List.of(fresh)));
+        settle();
+        assertEquals(List.of("Delete"), said);
+        assertTrue(workspace.get(fresh.getId()).isEmpty());
+        assertNull(editor.partOf(fresh));
+        stack().undo();
+        settle();
+        assertTrue(workspace.get(fresh.getId()).isPresent(), "undo puts it back in the workspace");
+        assertNotNull(editor.partOf(fresh), "and on the chart");
+    }
+}
