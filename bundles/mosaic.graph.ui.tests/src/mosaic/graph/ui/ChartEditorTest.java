@@ -44,7 +44,13 @@ import org.junit.jupiter.api.io.TempDir;
 import mosaic.core.workspace.Workspace;
 import mosaic.core.workspace.WorkspaceLocation;
 import mosaic.core.workspace.WorkspaceService;
+import mosaic.graph.metrics.NodeMetrics;
+import mosaic.graph.metrics.Paths;
+import mosaic.graph.model.ModelGraph;
+import mosaic.graph.ui.internal.ChartMetrics;
 import mosaic.graph.ui.internal.ChartScene;
+import mosaic.graph.ui.internal.NodeFigure;
+import mosaic.graph.ui.internal.Styling;
 import mosaic.graph.ui.internal.LinkFigure;
 import mosaic.graph.ui.internal.LinkPart;
 import mosaic.graph.ui.internal.NodePart;
@@ -89,6 +95,7 @@ class ChartEditorTest {
             }
             try {
                 Job.getJobManager().join(Session.FAMILY, null);
+                Job.getJobManager().join(ChartMetrics.FAMILY, null);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -431,26 +438,97 @@ class ChartEditorTest {
         assertTrue(text.contains(">" + name.replace("&", "&amp;") + "</text>"), "names are written: " + name);
     }
 
+    /** The graph the chart's measures are computed on, built as the editor does: the shown objects and drawn relations. */
+    private ModelGraph shownGraph() {
+        ChartScene scene = editor.chartPart().context().scene();
+        List<MosaicObject> objects = new ArrayList<>();
+        scene.nodes().forEach(n -> objects.add(n.getObject()));
+        scene.links().stream().filter(Relation.class::isInstance).forEach(l -> objects.add((Relation) l));
+        Set<org.eclipse.emf.ecore.EClass> kinds = new HashSet<>();
+        scene.nodes().forEach(n -> kinds.add(n.getObject().eClass()));
+        return ModelGraph.of(objects).kinds(kinds).at(chart.getAt()).build();
+    }
+
+    private NodeFigure figureOf(MosaicObject object) {
+        return (NodeFigure) ((NodePart) editor.partOf(object)).getFigure();
+    }
+
     @Test
     void pathBetweenTwoActorsIsHighlighted() throws Exception {
-        ChartScene scene = ChartScene.of(chart, workspace.objects(Relation.class), o -> true);
-        ChartNode a = scene.nodes().get(0);
-        ChartNode b = null;
-        List<Object> path = List.of();
-        for (ChartNode candidate : scene.nodes()) {
-            List<Object> p = scene.path(a, candidate);
-            if (p.size() > path.size()) {
-                path = p;
-                b = candidate;
+        ModelGraph graph = shownGraph();
+        ChartScene scene = editor.chartPart().context().scene();
+        int a = graph.nodeOf(scene.nodes().get(0).getObject());
+        int[] longest = new int[0];
+        for (int v = 0; v < graph.graph().nodeCount(); v++) {
+            int[] p = Paths.shortest(graph.graph(), a, v);
+            if (p.length > longest.length) {
+                longest = p;
             }
         }
-        assumeTrue(path.size() >= 5, "two actors two steps apart");
-        List<Object> shown = editor.highlightPath(a, b);
-        assertEquals(path.size(), shown.size());
-        assertTrue(((mosaic.graph.ui.internal.NodeFigure) ((NodePart) editor.partOf(b.getObject())).getFigure()).highlighted());
-        EditPart line = (EditPart) editor.viewer().getEditPartRegistry().get(path.get(1));
+        assumeTrue(longest.length >= 3, "two actors two steps apart");
+        ChartNode from = scene.nodeOf(graph.object(a));
+        ChartNode to = scene.nodeOf(graph.object(longest[longest.length - 1]));
+        List<Object> shown = editor.highlightPath(from, to);
+        assertEquals(2 * longest.length - 1, shown.size(), "objects and the lines between them: " + shown);
+        for (int i = 0; i < longest.length; i++) {
+            assertEquals(graph.object(longest[i]), shown.get(2 * i), "the path's objects in order");
+            assertTrue(figureOf(graph.object(longest[i])).highlighted(), "and drawn highlighted");
+        }
+        EditPart line = (EditPart) editor.viewer().getEditPartRegistry().get(shown.get(1));
         assertNotNull(line, "the first line of the path is drawn");
         assertTrue(((LinkFigure) ((LinkPart) line).getFigure()).getLineWidth() >= 4, "and drawn thick");
+        scene.nodes().stream().map(ChartNode::getObject).filter(o -> !shown.contains(o))
+            .forEach(o -> assertFalse(figureOf(o).highlighted(), "objects off the path are not highlighted"));
+    }
+
+    @Test
+    void sizeByAMeasureMakesTheHubLargerThanALeaf() throws Exception {
+        ModelGraph graph = shownGraph();
+        NodeMetrics metrics = NodeMetrics.compute(graph.graph(), null);
+        for (String measure : Styling.SIZE_MEASURES) {
+            double[] values = switch (measure) {
+                case Styling.SIZE_DEGREE -> java.util.Arrays.stream(metrics.degree()).asDoubleStream().toArray();
+                case Styling.SIZE_BETWEENNESS -> metrics.betweenness();
+                case Styling.SIZE_CLOSENESS -> metrics.closeness();
+                case Styling.SIZE_EIGENVECTOR -> metrics.eigenvector();
+                default -> metrics.pagerank();
+            };
+            int hub = 0;
+            int leaf = 0;
+            for (int v = 0; v < values.length; v++) {
+                hub = values[v] > values[hub] ? v : hub;
+                leaf = values[v] < values[leaf] ? v : leaf;
+            }
+            assumeTrue(values[hub] > values[leaf], measure + " differs on the chart");
+            editor.setStyle(MosaicPackage.Literals.CHART__SIZE_BY, measure);
+            settle();
+            assertEquals(Styling.LARGEST, figureOf(graph.object(hub)).diameter(), measure + ": the hub is drawn largest");
+            assertEquals(Styling.SMALLEST, figureOf(graph.object(leaf)).diameter(), measure + ": the leaf smallest");
+        }
+        shot();
+        stack().undo();
+        settle();
+        assertEquals(Styling.SIZE_EIGENVECTOR, chart.getSizeBy(), "each rule is one undo");
+        editor.setStyle(MosaicPackage.Literals.CHART__SIZE_BY, Styling.SIZE_EQUAL);
+        settle();
+        chart.getNodes().forEach(n -> assertEquals(Styling.BASE, figureOf(n.getObject()).diameter(), "equal sizes again"));
+    }
+
+    @Test
+    void colourByCommunityColoursLouvainCommunities() throws Exception {
+        ModelGraph graph = shownGraph();
+        int[] community = NodeMetrics.compute(graph.graph(), null).community();
+        assumeTrue(java.util.Arrays.stream(community).max().orElse(0) > 0, "the chart has more than one community");
+        editor.setStyle(MosaicPackage.Literals.CHART__COLOUR_BY, Styling.COLOUR_COMMUNITY);
+        settle();
+        Map<Integer, org.eclipse.swt.graphics.Color> colours = new HashMap<>();
+        for (int v = 0; v < community.length; v++) {
+            org.eclipse.swt.graphics.Color fill = figureOf(graph.object(v)).fill();
+            org.eclipse.swt.graphics.Color first = colours.putIfAbsent(community[v], fill);
+            assertEquals(first == null ? fill : first, fill, "one colour per community");
+        }
+        assertEquals(colours.size(), new HashSet<>(colours.values()).size(), "communities have different colours");
+        shot();
     }
 
     @Test

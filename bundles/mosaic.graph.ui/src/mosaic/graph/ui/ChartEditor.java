@@ -159,6 +159,11 @@ public final class ChartEditor extends EditorPart {
         setTitleImage(Icons.of(chart));
         context = new ChartContext(chart, () -> workspace.objects(Relation.class), Session.get().clearanceFilter(), workspace.rules());
         context.edit(Session.get().domain(), workspace, o -> Editors.open(getSite().getPage(), o));
+        context.measureWith(task -> site.getShell().getDisplay().asyncExec(() -> {
+            if (viewer != null && !viewer.getControl().isDisposed()) {
+                task.run();
+            }
+        }), () -> chartPart().refreshAll());
         site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
         subscription = Session.get().addListener(this::changed);
@@ -344,8 +349,12 @@ public final class ChartEditor extends EditorPart {
         List<IAction> items = new ArrayList<>();
         items.add(style("Equal sizes", MosaicPackage.Literals.CHART__SIZE_BY, Styling.SIZE_EQUAL));
         items.add(style("Size by degree", MosaicPackage.Literals.CHART__SIZE_BY, Styling.SIZE_DEGREE));
+        items.add(style("Size by betweenness", MosaicPackage.Literals.CHART__SIZE_BY, Styling.SIZE_BETWEENNESS));
+        items.add(style("Size by closeness", MosaicPackage.Literals.CHART__SIZE_BY, Styling.SIZE_CLOSENESS));
+        items.add(style("Size by eigenvector centrality", MosaicPackage.Literals.CHART__SIZE_BY, Styling.SIZE_EIGENVECTOR));
+        items.add(style("Size by PageRank", MosaicPackage.Literals.CHART__SIZE_BY, Styling.SIZE_PAGERANK));
         items.add(style("Colour by type", MosaicPackage.Literals.CHART__COLOUR_BY, Styling.COLOUR_TYPE));
-        items.add(style("Colour by community", MosaicPackage.Literals.CHART__COLOUR_BY, Styling.COLOUR_COMMUNITY));
+        items.add(style("Colour by community (Louvain)", MosaicPackage.Literals.CHART__COLOUR_BY, Styling.COLOUR_COMMUNITY));
         items.add(style("Colour by marking", MosaicPackage.Literals.CHART__COLOUR_BY, Styling.COLOUR_MARKING));
         items.add(style("Colour by source grade", MosaicPackage.Literals.CHART__COLOUR_BY, Styling.COLOUR_GRADE));
         Action dash = new Action("Dash weakly evidenced relations", IAction.AS_CHECK_BOX) {
@@ -659,7 +668,7 @@ public final class ChartEditor extends EditorPart {
 
     /** Highlights a shortest path between two nodes; returns its objects and lines (empty if none). */
     public List<Object> highlightPath(ChartNode from, ChartNode to) {
-        List<Object> path = context.scene().path(from, to);
+        List<Object> path = context.metrics().path(context.scene(), from, to);
         context.highlight(path);
         chartPart().refreshAll();
         if (path.isEmpty()) {

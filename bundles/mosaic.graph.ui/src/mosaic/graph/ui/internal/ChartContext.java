@@ -27,6 +27,9 @@ public final class ChartContext {
     private final Predicate<MosaicObject> visible;
     private final MissionRules rules;
     private final Detail detail = new Detail();
+    private final ChartMetrics metrics = new ChartMetrics();
+    private Consumer<Runnable> ui;
+    private Runnable restyled = () -> { };
     private EditingDomain domain;
     private Workspace workspace;
     private Consumer<MosaicObject> opener = object -> { };
@@ -42,10 +45,38 @@ public final class ChartContext {
         rebuild();
     }
 
-    /** Builds the scene and styling again from the model. */
+    /**
+     * Builds the scene and styling again from the model. When the styling needs network measures
+     * that are not known yet (and {@link #measureWith} was called), they are computed in a job,
+     * and the styling is built again when they arrive.
+     */
     public void rebuild() {
-        scene = ChartScene.of(chart, relations.get(), visible);
-        styling = new Styling(scene, rules);
+        ChartScene now = ChartScene.of(chart, relations.get(), visible);
+        scene = now;
+        styling = new Styling(now, rules, metrics.graph(now), metrics.metrics(now));
+        if (ui != null && Styling.needsMetrics(chart) && metrics.metrics(now) == null) {
+            metrics.request(now, ui, () -> {
+                styling = new Styling(scene, rules, metrics.graph(scene), metrics.metrics(scene));
+                restyled.run();
+            });
+        }
+    }
+
+    /**
+     * Lets the chart's measures be computed in jobs.
+     *
+     * @param uiThread runs a task on the UI thread
+     * @param whenRestyled runs on the UI thread after measures arrived and the styling took them in
+     */
+    public void measureWith(Consumer<Runnable> uiThread, Runnable whenRestyled) {
+        ui = uiThread;
+        restyled = whenRestyled;
+        rebuild();
+    }
+
+    /** The measures of what the chart shows, and the graph they are computed on. */
+    public ChartMetrics metrics() {
+        return metrics;
     }
 
     /** Where commands go: the workbench's domain and workspace. */

@@ -198,42 +198,6 @@ public final class ChartScene {
         return builder.build();
     }
 
-    /**
-     * The objects and lines along a shortest path between two shown nodes (lines taken either
-     * way), from {@code from} to {@code to}; empty when they are not connected.
-     */
-    public List<Object> path(ChartNode from, ChartNode to) {
-        Map<ChartNode, Object> via = new IdentityHashMap<>();
-        java.util.ArrayDeque<ChartNode> queue = new java.util.ArrayDeque<>();
-        via.put(from, from);
-        queue.add(from);
-        while (!queue.isEmpty() && !via.containsKey(to)) {
-            ChartNode u = queue.poll();
-            for (List<Object> lines : List.of(outgoing(u), incoming(u))) {
-                for (Object line : lines) {
-                    ChartNode v = source(line) == u ? target(line) : source(line);
-                    if (!via.containsKey(v)) {
-                        via.put(v, line);
-                        queue.add(v);
-                    }
-                }
-            }
-        }
-        if (!via.containsKey(to)) {
-            return List.of();
-        }
-        List<Object> path = new ArrayList<>();
-        ChartNode at = to;
-        path.add(at.getObject());
-        while (at != from) {
-            Object line = via.get(at);
-            path.add(0, line);
-            at = source(line) == at ? target(line) : source(line);
-            path.add(0, at.getObject());
-        }
-        return path;
-    }
-
     /** The highest marking among the chart, its shown objects and its shown relations. */
     public Marking highestMarking(MissionRules rules) {
         Marking highest = chart.getMarking();

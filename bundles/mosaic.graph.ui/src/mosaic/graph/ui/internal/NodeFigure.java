@@ -88,6 +88,11 @@ public final class NodeFigure extends Figure {
         return diameter;
     }
 
+    /** The disc's colour. */
+    public Color fill() {
+        return fill;
+    }
+
     /** Where the disc's centre is, in this figure's parent's coordinates. */
     public Point discCentre() {
         Rectangle r = getBounds();

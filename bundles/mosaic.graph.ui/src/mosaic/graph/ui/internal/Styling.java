@@ -1,16 +1,17 @@
 package mosaic.graph.ui.internal;
 
-import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 
-import mosaic.graph.Graph;
+import mosaic.graph.metrics.NodeMetrics;
+import mosaic.graph.model.ModelGraph;
 import mosaic.model.Actor;
+import mosaic.model.Chart;
 import mosaic.model.ChartNode;
 import mosaic.model.Event;
 import mosaic.model.Location;
@@ -21,16 +22,22 @@ import mosaic.ui.internal.navigator.Icons;
 import mosaic.ui.markings.MarkingStyle;
 
 /**
- * The chart's conditional styling for one scene: node size by a metric ({@code chart.sizeBy}),
- * node colour by type, community, marking or evidence grade ({@code chart.colourBy}), a node's
+ * The chart's conditional styling for one scene: node size by a network measure
+ * ({@code chart.sizeBy}), node colour by type, Louvain community, marking or evidence grade ({@code chart.colourBy}), a node's
  * own colour overriding the rule, and relation colours by type. UI thread (colours are SWT
  * resources, shared and cached by {@link MarkingStyle#colour}).
  */
 public final class Styling {
 
-    /** Size rules offered to the analyst. */
+    /** Size rules offered to the analyst: equal, or by a measure of {@link NodeMetrics}. */
     public static final String SIZE_EQUAL = "";
     public static final String SIZE_DEGREE = "degree";
+    public static final String SIZE_BETWEENNESS = "betweenness";
+    public static final String SIZE_CLOSENESS = "closeness";
+    public static final String SIZE_EIGENVECTOR = "eigenvector";
+    public static final String SIZE_PAGERANK = "pagerank";
+    /** The measures a node can be sized by, in the order they are offered. */
+    public static final List<String> SIZE_MEASURES = List.of(SIZE_DEGREE, SIZE_BETWEENNESS, SIZE_CLOSENESS, SIZE_EIGENVECTOR, SIZE_PAGERANK);
     /** Colour rules offered to the analyst. */
     public static final String COLOUR_TYPE = "type";
     public static final String COLOUR_COMMUNITY = "community";
@@ -48,33 +55,71 @@ public final class Styling {
     private final Map<ChartNode, Integer> diameters = new IdentityHashMap<>();
     private final Map<ChartNode, Color> fills = new IdentityHashMap<>();
 
-    /** The styling of a scene under the chart's rules. */
-    public Styling(ChartScene scene, MissionRules rules) {
-        String sizeBy = scene.chart().getSizeBy() == null ? SIZE_EQUAL : scene.chart().getSizeBy();
-        String colourBy = scene.chart().getColourBy() == null || scene.chart().getColourBy().isBlank() ? COLOUR_TYPE
-            : scene.chart().getColourBy();
-        Graph graph = sizeBy.equals(SIZE_DEGREE) || colourBy.equals(COLOUR_COMMUNITY) ? scene.graph() : null;
-        int[] groups = colourBy.equals(COLOUR_COMMUNITY) ? components(graph) : null;
-        int maxDegree = 1;
-        if (sizeBy.equals(SIZE_DEGREE)) {
-            for (int i = 0; i < graph.nodeCount(); i++) {
-                maxDegree = Math.max(maxDegree, graph.degree(i));
-            }
+    /**
+     * The styling of a scene under the chart's rules.
+     *
+     * @param graph the scene's graph (see {@link ChartMetrics#graph})
+     * @param metrics its measures, or null while they are computed: nodes are then drawn equal
+     *        and coloured by type until they are known
+     */
+    public Styling(ChartScene scene, MissionRules rules, ModelGraph graph, NodeMetrics metrics) {
+        String sizeBy = sizeBy(scene.chart());
+        String colourBy = colourBy(scene.chart());
+        double[] size = metrics == null ? null : measure(sizeBy, metrics);
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int i = 0; size != null && i < size.length; i++) {
+            low = Math.min(low, size[i]);
+            high = Math.max(high, size[i]);
         }
-        for (int i = 0; i < scene.nodes().size(); i++) {
-            ChartNode node = scene.nodes().get(i);
-            int diameter = sizeBy.equals(SIZE_DEGREE)
-                ? SMALLEST + (int) Math.round((LARGEST - SMALLEST) * Math.sqrt(graph.degree(i) / (double) maxDegree)) : BASE;
+        int[] communities = metrics != null && colourBy.equals(COLOUR_COMMUNITY) ? metrics.community() : null;
+        for (ChartNode node : scene.nodes()) {
+            int i = graph.nodeOf(node.getObject());
+            int diameter = BASE;
+            if (size != null && i >= 0 && high > low) {
+                diameter = SMALLEST + (int) Math.round((LARGEST - SMALLEST) * Math.sqrt((size[i] - low) / (high - low)));
+            }
             diameters.put(node, diameter);
             String own = node.getColour();
-            fills.put(node, own != null && own.matches("#[0-9a-fA-F]{6}") ? MarkingStyle.colour(own)
-                : fill(node.getObject(), colourBy, groups == null ? 0 : groups[i], rules));
+            Color colour;
+            if (own != null && own.matches("#[0-9a-fA-F]{6}")) {
+                colour = MarkingStyle.colour(own);
+            } else if (colourBy.equals(COLOUR_COMMUNITY)) {
+                colour = communities == null || i < 0 ? NodeFigure.Chrome.GREY : MarkingStyle.colour(PALETTE[communities[i] % PALETTE.length]);
+            } else {
+                colour = fill(node.getObject(), colourBy, rules);
+            }
+            fills.put(node, colour);
         }
     }
 
-    private static Color fill(MosaicObject object, String colourBy, int group, MissionRules rules) {
+    /** Whether a chart's rules need the measures of its network. */
+    public static boolean needsMetrics(Chart chart) {
+        return SIZE_MEASURES.contains(sizeBy(chart)) || colourBy(chart).equals(COLOUR_COMMUNITY);
+    }
+
+    private static String sizeBy(Chart chart) {
+        return chart.getSizeBy() == null ? SIZE_EQUAL : chart.getSizeBy();
+    }
+
+    private static String colourBy(Chart chart) {
+        return chart.getColourBy() == null || chart.getColourBy().isBlank() ? COLOUR_TYPE : chart.getColourBy();
+    }
+
+    /** The values of a size rule's measure, or null for equal sizes (or an unknown rule). */
+    private static double[] measure(String sizeBy, NodeMetrics metrics) {
+        return switch (sizeBy) {
+            case SIZE_DEGREE -> java.util.Arrays.stream(metrics.degree()).asDoubleStream().toArray();
+            case SIZE_BETWEENNESS -> metrics.betweenness();
+            case SIZE_CLOSENESS -> metrics.closeness();
+            case SIZE_EIGENVECTOR -> metrics.eigenvector();
+            case SIZE_PAGERANK -> metrics.pagerank();
+            default -> null;
+        };
+    }
+
+    private static Color fill(MosaicObject object, String colourBy, MissionRules rules) {
         return switch (colourBy) {
-            case COLOUR_COMMUNITY -> MarkingStyle.colour(PALETTE[group % PALETTE.length]);
             case COLOUR_MARKING -> MarkingStyle.background(object.getMarking() == null ? null : object.getMarking().getClassification(), rules);
             case COLOUR_GRADE -> MarkingStyle.colour(grade(Grades.bestReliability(object)));
             default -> typeColour(object);
@@ -102,48 +147,6 @@ public final class Styling {
             case "E" -> "#ef6c00";
             default -> "#9e9e9e";
         };
-    }
-
-    /** Groups of nodes that are connected, numbered by size (largest first). */
-    private static int[] components(Graph graph) {
-        int n = graph.nodeCount();
-        int[] group = new int[n];
-        Arrays.fill(group, -1);
-        int count = 0;
-        int[] sizes = new int[n];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int s = 0; s < n; s++) {
-            if (group[s] >= 0) {
-                continue;
-            }
-            group[s] = count;
-            queue.add(s);
-            while (!queue.isEmpty()) {
-                int u = queue.poll();
-                sizes[count]++;
-                for (int k = graph.offsets()[u]; k < graph.offsets()[u + 1]; k++) {
-                    int v = graph.neighbours()[k];
-                    if (group[v] < 0) {
-                        group[v] = count;
-                        queue.add(v);
-                    }
-                }
-            }
-            count++;
-        }
-        Integer[] order = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Integer.compare(sizes[b], sizes[a]));
-        int[] rank = new int[count];
-        for (int i = 0; i < count; i++) {
-            rank[order[i]] = i;
-        }
-        for (int u = 0; u < n; u++) {
-            group[u] = rank[group[u]];
-        }
-        return group;
     }
 
     /** A node's disc diameter. */
