@@ -531,6 +531,56 @@ class ChartEditorTest {
         shot();
     }
 
+    /** Asserts that every node lies inside the canvas and that the chart's middle is the canvas's middle. */
+    private void assertFitted(String when, boolean fills) {
+        Control canvas = editor.viewer().getControl();
+        org.eclipse.draw2d.geometry.Rectangle visible = new org.eclipse.draw2d.geometry.Rectangle(0, 0, canvas.getSize().x, canvas.getSize().y);
+        org.eclipse.draw2d.geometry.Rectangle union = null;
+        for (NodePart part : nodeParts()) {
+            org.eclipse.draw2d.geometry.Rectangle bounds = part.getFigure().getBounds().getCopy();
+            part.getFigure().translateToAbsolute(bounds);
+            assertTrue(visible.contains(bounds), when + ": " + part.object().getId() + " at " + bounds + " lies inside the canvas " + visible);
+            union = union == null ? bounds : union.union(bounds);
+        }
+        assertEquals(visible.getCenter().x, union.getCenter().x, 3, when + ": centred across, " + union + " in " + visible);
+        assertEquals(visible.getCenter().y, union.getCenter().y, 3, when + ": centred down, " + union + " in " + visible);
+        assertTrue(!fills || union.width >= visible.width / 2 || union.height >= visible.height / 2, when + ": the chart fills the canvas, " + union);
+    }
+
+    @Test
+    void fitZoomsAndScrollsSoThatEveryNodeIsInView() throws Exception {
+        editor.fit();
+        assertFitted("on opening", false);
+        assertTrue(editor.zoomManager().getZoom() <= 1, "never above 100%");
+
+        // a node far out: fit zooms out below 100% and still centres
+        ChartNode far = chart.getNodes().get(0);
+        stack().execute(mosaic.graph.ui.internal.ChartCommands.move(Session.get().domain(), far, 9000, -6000));
+        settle();
+        editor.fit();
+        assertTrue(editor.zoomManager().getZoom() < 0.5, "zoomed out: " + editor.zoomManager().getZoom());
+        assertFitted("with a node far out", true);
+        shot();
+
+        // the whole chart far from the origin, small: fit centres it at 100%
+        stack().undo();
+        org.eclipse.emf.common.command.CompoundCommand away = new org.eclipse.emf.common.command.CompoundCommand("Move away");
+        for (ChartNode node : chart.getNodes()) {
+            away.append(mosaic.graph.ui.internal.ChartCommands.move(Session.get().domain(), node, 20000 + node.getX() / 4, 15000 + node.getY() / 4));
+        }
+        stack().execute(away);
+        settle();
+        editor.zoomManager().setZoom(3);
+        editor.fit();
+        assertEquals(1, editor.zoomManager().getZoom(), 1e-9, "a small chart is shown at 100%");
+        for (NodePart part : nodeParts()) {
+            org.eclipse.draw2d.geometry.Rectangle bounds = part.getFigure().getBounds().getCopy();
+            part.getFigure().translateToAbsolute(bounds);
+            Control canvas = editor.viewer().getControl();
+            assertTrue(new org.eclipse.draw2d.geometry.Rectangle(0, 0, canvas.getSize().x, canvas.getSize().y).contains(bounds), "in view: " + bounds);
+        }
+    }
+
     @Test
     void expandRemoveAndDeleteFromTheWorkspace() throws Exception {
         // expand: every object related to the node comes onto the chart, in one command

@@ -110,7 +110,9 @@ public final class ChartEditor extends EditorPart {
     /** The editor's id, as declared in plugin.xml. */
     public static final String ID = "mosaic.graph.ui.chartEditor";
 
-    private static final double[] ZOOMS = {0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3};
+    private static final double[] ZOOMS = {0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3};
+    /** Free space kept around a fitted chart, in screen pixels. */
+    private static final int FIT_MARGIN = 24;
 
     private Chart chart;
     private ChartContext context;
@@ -235,11 +237,7 @@ public final class ChartEditor extends EditorPart {
         contextMenu();
         keys(viewer.getControl());
         showBannerAndSlider();
-        parent.getDisplay().asyncExec(() -> {
-            if (!viewer.getControl().isDisposed()) {
-                fit();
-            }
-        });
+        parent.getDisplay().asyncExec(this::fitWhenShown);
     }
 
     private PaletteRoot palette() {
@@ -503,33 +501,36 @@ public final class ChartEditor extends EditorPart {
     }
 
     /**
-     * Zooms so that every node fits the canvas (never above 100%) and scrolls the chart to the
-     * middle of it.
+     * Zooms so that every node and note fits the canvas with a margin (never above 100%, down to
+     * the least zoom) and scrolls the chart to the middle of it.
      */
     public void fit() {
-        ScalableFreeformRootEditPart root = (ScalableFreeformRootEditPart) viewer.getRootEditPart();
-        viewer.flush();
-        org.eclipse.draw2d.Viewport viewport = (org.eclipse.draw2d.Viewport) root.getFigure();
-        viewport.getUpdateManager().performValidation();
-        org.eclipse.draw2d.geometry.Rectangle extent = null;
-        for (Object child : chartPart().getChildren()) {
-            org.eclipse.draw2d.geometry.Rectangle bounds = ((NodePart) child).getFigure().getBounds();
-            extent = extent == null ? bounds.getCopy() : extent.union(bounds);
-        }
-        if (extent == null) {
+        chartPart().fit(zoomManager(), FIT_MARGIN);
+    }
+
+    /** Fits once the canvas has a size: at once if it has one, else when it is first laid out. */
+    private void fitWhenShown() {
+        Control canvas = viewer.getControl();
+        if (canvas.isDisposed()) {
             return;
         }
-        extent.expand(30, 30);
-        org.eclipse.draw2d.geometry.Dimension view = viewport.getClientArea().getSize();
-        double zoom = Math.min(1, Math.min(view.width / (double) extent.width, view.height / (double) extent.height));
-        zoomManager().setZoom(Math.max(ZOOMS[0], zoom));
-        viewport.getUpdateManager().performValidation();
-        // where the nodes are now on the canvas, with the current scroll: scroll by the difference
-        org.eclipse.draw2d.geometry.Rectangle shown = extent.getCopy();
-        chartPart().getFigure().translateToAbsolute(shown);
-        org.eclipse.draw2d.geometry.Point location = viewport.getViewLocation();
-        viewport.setViewLocation(location.x + shown.x - Math.max(0, view.width - shown.width) / 2,
-            location.y + shown.y - Math.max(0, view.height - shown.height) / 2);
+        if (canvas.getSize().x > 2 * FIT_MARGIN && canvas.getSize().y > 2 * FIT_MARGIN) {
+            fit();
+            return;
+        }
+        canvas.addListener(SWT.Resize, new org.eclipse.swt.widgets.Listener() {
+            @Override
+            public void handleEvent(org.eclipse.swt.widgets.Event event) {
+                if (canvas.getSize().x > 2 * FIT_MARGIN && canvas.getSize().y > 2 * FIT_MARGIN) {
+                    canvas.removeListener(SWT.Resize, this);
+                    canvas.getDisplay().asyncExec(() -> {
+                        if (!canvas.isDisposed()) {
+                            fit();
+                        }
+                    });
+                }
+            }
+        });
     }
 
     public ZoomManager zoomManager() {

@@ -5,13 +5,18 @@ import java.util.List;
 import org.eclipse.draw2d.FreeformLayer;
 import org.eclipse.draw2d.FreeformLayout;
 import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.Viewport;
+import org.eclipse.draw2d.geometry.Dimension;
+import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.EditPolicy;
+import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.Request;
 import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
+import org.eclipse.gef.editparts.ZoomManager;
 import org.eclipse.gef.editpolicies.NonResizableEditPolicy;
 import org.eclipse.gef.editpolicies.RootComponentEditPolicy;
 import org.eclipse.gef.editpolicies.XYLayoutEditPolicy;
@@ -34,9 +39,72 @@ public final class ChartPart extends AbstractGraphicalEditPart {
 
     @Override
     protected IFigure createFigure() {
-        FreeformLayer layer = new FreeformLayer();
+        ChartLayer layer = new ChartLayer();
         layer.setLayoutManager(new FreeformLayout());
         return layer;
+    }
+
+    /**
+     * The chart's layer. Its extent also covers the frame of the last fit, so that the viewport
+     * can scroll the fitted chart to the middle even when, zoomed out, the chart is smaller than
+     * the viewport (a free-form viewport only scrolls within the layers' extent and the origin).
+     */
+    private static final class ChartLayer extends FreeformLayer {
+        private Rectangle frame;
+
+        @Override
+        public Rectangle getFreeformExtent() {
+            Rectangle extent = super.getFreeformExtent();
+            return frame == null ? extent : extent.getCopy().union(frame);
+        }
+
+        void setFrame(Rectangle newFrame) {
+            frame = newFrame;
+            fireExtentChanged();
+            revalidate();
+        }
+    }
+
+    /** The area the chart's figures (nodes and notes) cover, in chart coordinates; null when empty. */
+    public Rectangle contentBounds() {
+        Rectangle extent = null;
+        for (Object child : getChildren()) {
+            Rectangle bounds = ((GraphicalEditPart) child).getFigure().getBounds();
+            extent = extent == null ? bounds.getCopy() : extent.union(bounds);
+        }
+        return extent;
+    }
+
+    /**
+     * Zooms so that every node and note fits the viewport with a margin (down to the zoom
+     * manager's least zoom, never above 100%), then scrolls their middle to the viewport's middle.
+     *
+     * @param margin free space kept around the chart, in screen pixels
+     */
+    public void fit(ZoomManager zoom, int margin) {
+        Viewport viewport = zoom.getViewport();
+        getViewer().flush();
+        getFigure().getUpdateManager().performValidation();
+        Rectangle extent = contentBounds();
+        Dimension view = viewport.getClientArea().getSize();
+        if (extent == null || view.width <= 2 * margin || view.height <= 2 * margin) {
+            return;
+        }
+        double scale = Math.min((view.width - 2.0 * margin) / Math.max(1, extent.width), (view.height - 2.0 * margin) / Math.max(1, extent.height));
+        zoom.setZoom(Math.max(zoom.getMinZoom(), Math.min(1, scale)));
+        double shown = zoom.getZoom();
+        // what the viewport shows at this zoom, centred on the chart, in chart coordinates
+        int width = (int) Math.ceil(view.width / shown);
+        int height = (int) Math.ceil(view.height / shown);
+        Point centre = extent.getCenter();
+        Rectangle frame = new Rectangle(centre.x - width / 2, centre.y - height / 2, width, height);
+        ((ChartLayer) getFigure()).setFrame(frame);
+        getFigure().getUpdateManager().performValidation();
+        Point corner = frame.getTopLeft();
+        getFigure().translateToAbsolute(corner);
+        Point location = viewport.getViewLocation();
+        viewport.setViewLocation(location.x + corner.x - viewport.getBounds().x, location.y + corner.y - viewport.getBounds().y);
+        getFigure().getUpdateManager().performValidation();
     }
 
     @Override
