@@ -80,6 +80,7 @@ import mosaic.graph.ui.internal.ChartPart;
 import mosaic.graph.ui.internal.GefCommands;
 import mosaic.graph.ui.internal.LinkPart;
 import mosaic.graph.ui.internal.NodePart;
+import mosaic.graph.ui.internal.NotePart;
 import mosaic.graph.ui.internal.ObjectDrop;
 import mosaic.graph.ui.internal.PartFactory;
 import mosaic.graph.ui.internal.SimpleLayouts;
@@ -125,6 +126,7 @@ public final class ChartEditor extends EditorPart {
     private ObjectDrop drop;
     private AutoCloseable subscription;
     private final List<IAction> selectionActions = new ArrayList<>();
+    private IAction removeAction;
 
     private final Action undo = new Action("Undo") {
         @Override
@@ -232,6 +234,7 @@ public final class ChartEditor extends EditorPart {
         viewer.addDropTargetListener(drop);
         getSite().setSelectionProvider(new ObjectSelection(viewer));
         viewer.addSelectionChangedListener(e -> selectionActions.forEach(a -> a.setEnabled(!selectedObjects().isEmpty())));
+        viewer.addSelectionChangedListener(e -> removeAction.setEnabled(!viewer.getSelectedEditParts().isEmpty()));
         fillToolBar(tools);
         tools.update(true);
         contextMenu();
@@ -257,6 +260,9 @@ public final class ChartEditor extends EditorPart {
         ImageDescriptor relation = ImageDescriptor.createFromImage(Icons.ofKind(MosaicPackage.Literals.RELATION));
         create.add(new ConnectionCreationToolEntry("Relation", "Relate two objects: click one, then the other", new KindFactory(MosaicPackage.Literals.RELATION),
             relation, relation));
+        ImageDescriptor note = PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_OBJ_FILE);
+        create.add(new CombinedTemplateCreationEntry("Note", "Put a note on the chart (double-click it to write)", MosaicPackage.Literals.CHART_NOTE,
+            new KindFactory(MosaicPackage.Literals.CHART_NOTE), note, note));
         root.add(create);
         return root;
     }
@@ -381,9 +387,10 @@ public final class ChartEditor extends EditorPart {
         IAction open = action("Open", null, () -> selectedObjects().forEach(context::open));
         IAction expand = action("Expand neighbours", null, this::expandSelection);
         IAction remove = action("Remove from chart", ISharedImages.IMG_TOOL_DELETE, this::removeSelection);
+        removeAction = remove;
         IAction delete = action("Delete from workspace...", null, this::deleteSelectionFromModel);
         IAction pin = action("Pin or unpin (layouts leave pinned nodes in place)", null, this::togglePin);
-        selectionActions.addAll(List.of(open, expand, remove, delete, pin));
+        selectionActions.addAll(List.of(open, expand, delete, pin));
         menu.add(open);
         menu.add(expand);
         menu.add(action("Find path between the two selected", null, this::findPath));
@@ -579,7 +586,16 @@ public final class ChartEditor extends EditorPart {
                 relations.add(relation);
             }
         }
+        List<mosaic.model.ChartNote> notes = new ArrayList<>();
+        for (Object part : viewer.getSelectedEditParts()) {
+            if (part instanceof NotePart note) {
+                notes.add(note.note());
+            }
+        }
         org.eclipse.emf.common.command.CompoundCommand command = new org.eclipse.emf.common.command.CompoundCommand("Remove from chart");
+        if (!notes.isEmpty()) {
+            command.append(ChartCommands.removeNotes(context.domain(), chart, notes));
+        }
         if (!nodes.isEmpty()) {
             command.append(ChartCommands.removeNodes(context.domain(), chart, nodes));
         }

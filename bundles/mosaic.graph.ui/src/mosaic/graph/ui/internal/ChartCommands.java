@@ -24,6 +24,7 @@ import mosaic.model.Actor;
 import mosaic.model.ActorKind;
 import mosaic.model.Chart;
 import mosaic.model.ChartNode;
+import mosaic.model.ChartNote;
 import mosaic.model.Event;
 import mosaic.model.Location;
 import mosaic.model.MosaicFactory;
@@ -223,6 +224,37 @@ public final class ChartCommands {
             added.add(node(neighbour, node.getX() + radius * Math.cos(angle), node.getY() + radius * Math.sin(angle)));
         }
         return labelled(AddCommand.create(domain, chart, M.getChart_Nodes(), added), "Expand neighbours");
+    }
+
+    /** Adds a note with a text at {@code (x, y)} (its top left corner) of a size. */
+    public static Command addNote(EditingDomain domain, Chart chart, String text, double x, double y, double width, double height) {
+        ChartNote note = MosaicFactory.eINSTANCE.createChartNote();
+        note.setText(text);
+        note.setX(x);
+        note.setY(y);
+        note.setWidth(width);
+        note.setHeight(height);
+        return labelled(AddCommand.create(domain, chart, M.getChart_Notes(), note), "Add note");
+    }
+
+    /** Moves and resizes a note: its top left corner and size. */
+    public static Command placeNote(EditingDomain domain, ChartNote note, double x, double y, double width, double height) {
+        CompoundCommand command = new CompoundCommand(note.getWidth() == width && note.getHeight() == height ? "Move note" : "Resize note");
+        command.append(SetCommand.create(domain, note, M.getChartNote_X(), x));
+        command.append(SetCommand.create(domain, note, M.getChartNote_Y(), y));
+        command.append(SetCommand.create(domain, note, M.getChartNote_Width(), width));
+        command.append(SetCommand.create(domain, note, M.getChartNote_Height(), height));
+        return command;
+    }
+
+    /** Changes a note's text. */
+    public static Command setNoteText(EditingDomain domain, ChartNote note, String text) {
+        return labelled(SetCommand.create(domain, note, M.getChartNote_Text(), text), "Edit note");
+    }
+
+    /** Takes notes off the chart. */
+    public static Command removeNotes(EditingDomain domain, Chart chart, Collection<ChartNote> notes) {
+        return labelled(RemoveCommand.create(domain, chart, M.getChart_Notes(), notes), notes.size() == 1 ? "Delete note" : "Delete notes");
     }
 
     /** Sets one of the chart's own settings (date, size and colour rules, dashing). */

@@ -95,12 +95,18 @@ public final class ChartExport {
             out.write(String.format("<title>%s</title>%n", xml(Kinds.title(chart.context().chart()))));
             out.write(String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>%n", extent.x, extent.y, extent.width, extent.height));
             for (Object child : chart.getChildren()) {
-                for (Object connection : ((NodePart) child).getSourceConnections()) {
-                    line(out, (LinkPart) connection);
+                if (child instanceof NodePart node) {
+                    for (Object connection : node.getSourceConnections()) {
+                        line(out, (LinkPart) connection);
+                    }
                 }
             }
             for (Object child : chart.getChildren()) {
-                node(out, (NodePart) child);
+                if (child instanceof NodePart node) {
+                    node(out, node);
+                } else if (child instanceof NotePart note) {
+                    note(out, note);
+                }
             }
             out.write("</svg>\n");
         } catch (IOException e) {
@@ -138,6 +144,20 @@ public final class ChartExport {
             textTop, r.width, r.bottom() - textTop));
         out.write(String.format("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-weight=\"bold\" fill=\"#212121\">%s</text>%n",
             centre.x, textTop + 12, xml(figure.name())));
+        out.write("</g>\n");
+    }
+
+    /** A note: its box, and its text a line per paragraph (SVG 1.1 does not wrap). */
+    private static void note(Writer out, NotePart part) throws IOException {
+        Rectangle r = part.getFigure().getBounds();
+        out.write(String.format("<g><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" stroke=\"%s\"/>%n", r.x, r.y, r.width,
+            r.height, hex(NoteFigure.PAPER), hex(NoteFigure.EDGE)));
+        String text = part.note().getText() == null ? "" : part.note().getText();
+        int y = r.y + 18;
+        for (String paragraph : text.split("\\R")) {
+            out.write(String.format("<text x=\"%d\" y=\"%d\" fill=\"#212121\">%s</text>%n", r.x + 6, y, xml(paragraph)));
+            y += 14;
+        }
         out.write("</g>\n");
     }
 

@@ -1,5 +1,6 @@
 package mosaic.graph.ui.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.draw2d.FreeformLayer;
@@ -18,13 +19,15 @@ import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 import org.eclipse.gef.editparts.ZoomManager;
 import org.eclipse.gef.editpolicies.NonResizableEditPolicy;
+import org.eclipse.gef.editpolicies.ResizableEditPolicy;
 import org.eclipse.gef.editpolicies.RootComponentEditPolicy;
 import org.eclipse.gef.editpolicies.XYLayoutEditPolicy;
 import org.eclipse.gef.requests.CreateRequest;
 
 import mosaic.model.ChartNode;
+import mosaic.model.MosaicPackage;
 
-/** The chart itself: a free-form layer holding one {@link NodePart} per shown node. */
+/** The chart itself: a free-form layer holding one {@link NodePart} per shown node and one {@link NotePart} per note. */
 public final class ChartPart extends AbstractGraphicalEditPart {
 
     private final ChartContext context;
@@ -109,7 +112,9 @@ public final class ChartPart extends AbstractGraphicalEditPart {
 
     @Override
     protected List getModelChildren() {
-        return context.scene().nodes();
+        List<Object> children = new ArrayList<>(context.scene().nodes());
+        children.addAll(context.chart().getNotes());
+        return children;
     }
 
     @Override
@@ -118,12 +123,19 @@ public final class ChartPart extends AbstractGraphicalEditPart {
         installEditPolicy(EditPolicy.LAYOUT_ROLE, new XYLayoutEditPolicy() {
             @Override
             protected EditPolicy createChildEditPolicy(EditPart child) {
-                return new NonResizableEditPolicy();
+                return child instanceof NotePart ? new ResizableEditPolicy() : new NonResizableEditPolicy();
             }
 
             @Override
             protected Command createChangeConstraintCommand(EditPart child, Object constraint) {
-                if (context.domain() == null || !(child instanceof NodePart node) || !(constraint instanceof Rectangle r)) {
+                if (context.domain() == null || !(constraint instanceof Rectangle r)) {
+                    return null;
+                }
+                if (child instanceof NotePart note) {
+                    return GefCommands.wrap(ChartCommands.placeNote(context.domain(), note.note(), r.x, r.y, Math.max(40, r.width),
+                        Math.max(24, r.height)));
+                }
+                if (!(child instanceof NodePart node)) {
                     return null;
                 }
                 NodeFigure figure = (NodeFigure) node.getFigure();
@@ -136,6 +148,10 @@ public final class ChartPart extends AbstractGraphicalEditPart {
                     return null;
                 }
                 Rectangle r = (Rectangle) getConstraintFor(request);
+                if (kind == MosaicPackage.Literals.CHART_NOTE) {
+                    return GefCommands.wrap(ChartCommands.addNote(context.domain(), context.chart(), "Note", r.x, r.y,
+                        r.width > 0 ? r.width : NotePart.WIDTH, r.height > 0 ? r.height : NotePart.HEIGHT));
+                }
                 return GefCommands.wrap(ChartCommands.create(context.domain(), context.workspace(), context.chart(), kind, r.x, r.y));
             }
         });
@@ -145,10 +161,11 @@ public final class ChartPart extends AbstractGraphicalEditPart {
     public void refreshAll() {
         refresh();
         for (Object child : getChildren()) {
-            NodePart node = (NodePart) child;
-            node.refresh();
-            for (Object link : node.getSourceConnections()) {
-                ((LinkPart) link).refresh();
+            ((EditPart) child).refresh();
+            if (child instanceof NodePart node) {
+                for (Object link : node.getSourceConnections()) {
+                    ((LinkPart) link).refresh();
+                }
             }
         }
     }

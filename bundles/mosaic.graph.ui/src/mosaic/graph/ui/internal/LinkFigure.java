@@ -71,7 +71,8 @@ public final class LinkFigure extends PolylineConnection {
         boolean full = detail.full();
         label.setVisible(full && !label.getText().isEmpty());
         setTargetDecoration(full && directed ? arrow : null);
-        setLineWidth(full ? (highlighted ? weightWidth + 3 : weightWidth) : 1);
+        // a highlighted path stays thick at every zoom: it is what the analyst asked to see
+        setLineWidth(highlighted ? weightWidth + 3 : full ? weightWidth : 1);
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.eclipse.gef.EditPartFactory;
 
 import mosaic.model.Chart;
 import mosaic.model.ChartNode;
+import mosaic.model.ChartNote;
 
 /** Makes the edit part of each model element of one chart (and sets its model, as GEF 3 needs). */
 public final class PartFactory implements EditPartFactory {
@@ -17,7 +18,10 @@ public final class PartFactory implements EditPartFactory {
 
     @Override
     public EditPart createEditPart(EditPart parent, Object model) {
-        EditPart part = model instanceof Chart ? new ChartPart(context) : model instanceof ChartNode ? new NodePart(context) : new LinkPart(context);
+        EditPart part = model instanceof Chart ? new ChartPart(context)
+            : model instanceof ChartNode ? new NodePart(context)
+            : model instanceof ChartNote ? new NotePart(context)
+            : new LinkPart(context);
         part.setModel(model);
         return part;
     }
