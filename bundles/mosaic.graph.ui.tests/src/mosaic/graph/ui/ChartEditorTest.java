@@ -217,11 +217,26 @@ class ChartEditorTest {
         assertEquals(expectedLinks, linkParts().size(), "every relation between shown actors is drawn");
         LinkPart first = linkParts().get(0);
         Relation relation = (Relation) first.getModel();
-        String label = ((LinkFigure) first.getFigure()).text();
-        assertTrue(label.startsWith(relation.getType()), label);
+        LinkFigure line = (LinkFigure) first.getFigure();
+        assertEquals(relation.getType(), line.text(), "a line is labelled with its type only, so that labels do not crowd");
+        String tip = ((org.eclipse.draw2d.Label) line.getToolTip()).getText();
         if (relation.getValidFrom() != null) {
-            assertTrue(label.contains(relation.getValidFrom().toString()), label);
+            assertTrue(tip.contains(relation.getValidFrom().toString()), "its dates are in the tooltip: " + tip);
         }
+
+        // labels: all of them from 75% up; below, only on the lines of the selected node
+        editor.zoomManager().setZoom(1);
+        assertTrue(linkParts().stream().allMatch(l -> ((LinkFigure) l.getFigure()).labelShown()), "every label at 100%");
+        editor.zoomManager().setZoom(0.5);
+        assertTrue(linkParts().stream().noneMatch(l -> ((LinkFigure) l.getFigure()).labelShown()), "no label at 50%");
+        NodePart hub = (NodePart) first.getSource();
+        editor.viewer().select(hub);
+        for (LinkPart l : linkParts()) {
+            boolean atHub = l.getSource() == hub || l.getTarget() == hub;
+            assertEquals(atHub, ((LinkFigure) l.getFigure()).labelShown(), "labels of the selected node's lines only");
+        }
+        shot();
+        editor.viewer().deselectAll();
 
         // the banner: the highest classification among chart, actors and drawn relations
         var rules = workspace.rules();
@@ -541,8 +556,9 @@ class ChartEditorTest {
 
     /** Asserts that every node lies inside the canvas and that the chart's middle is the canvas's middle. */
     private void assertFitted(String when, boolean fills) {
-        Control canvas = editor.viewer().getControl();
-        org.eclipse.draw2d.geometry.Rectangle visible = new org.eclipse.draw2d.geometry.Rectangle(0, 0, canvas.getSize().x, canvas.getSize().y);
+        org.eclipse.draw2d.Viewport viewport = editor.zoomManager().getViewport();
+        org.eclipse.draw2d.geometry.Rectangle visible = new org.eclipse.draw2d.geometry.Rectangle(viewport.getBounds().getTopLeft(),
+            viewport.getClientArea().getSize());
         org.eclipse.draw2d.geometry.Rectangle union = null;
         for (NodePart part : nodeParts()) {
             org.eclipse.draw2d.geometry.Rectangle bounds = part.getFigure().getBounds().getCopy();
@@ -658,6 +674,62 @@ class ChartEditorTest {
         settle();
         assertTrue(chart.getNotes().contains(note), "undo puts the note back");
         assertNotNull(editor.viewer().getEditPartRegistry().get(note));
+    }
+
+    @Test
+    void aLargeChartDrawsItsLinesWithOneFigure() throws Exception {
+        int n = 300;
+        mosaic.graph.Graph random = mosaic.graph.RandomGraphs.gnm(n, 3 * n, 11);
+        Chart large = workspace.create(MosaicPackage.Literals.CHART);
+        large.setName("Large network");
+        List<Actor> actors = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Actor actor = workspace.create(MosaicPackage.Literals.ACTOR);
+            actor.setName("Group " + i);
+            workspace.add(actor);
+            actors.add(actor);
+            ChartNode node = MosaicFactory.eINSTANCE.createChartNode();
+            node.setObject(actor);
+            node.setX(150 * (i % 20));
+            node.setY(120 * (i / 20));
+            large.getNodes().add(node);
+        }
+        for (int e = 0; e < random.edgeCount(); e++) {
+            Relation relation = workspace.create(MosaicPackage.Literals.RELATION);
+            relation.setType("alliance");
+            relation.setFrom(actors.get(random.source(e)));
+            relation.setTo(actors.get(random.target(e)));
+            workspace.add(relation);
+        }
+        workspace.add(large);
+        Session.get().fire();
+        settle();
+        editor = (ChartEditor) Editors.open(page(), large);
+        settle();
+        assertTrue(editor.chartPart().bulk(), "more than " + mosaic.graph.ui.internal.ChartPart.BULK_LINKS + " lines");
+        assertEquals(n, nodeParts().size(), "one part per node");
+        assertTrue(linkParts().isEmpty(), "no part per line");
+        assertEquals(3 * n, editor.chartPart().linksFigure().count(), "one figure draws every line");
+        assertFitted("a large chart", true);
+        // the picture shows the lines: pixels of the alliance colour on the canvas
+        Path png = tmp.resolve("large-" + System.nanoTime() + ".png");
+        editor.exportPng(png);
+        ImageData data = new ImageData(png.toString());
+        int green = 0;
+        for (int y = 0; y < data.height; y += 3) {
+            for (int x = 0; x < data.width; x += 3) {
+                RGB rgb = data.palette.getRGB(data.getPixel(x, y));
+                if (rgb.equals(new RGB(0x2e, 0x7d, 0x32))) {
+                    green++;
+                }
+            }
+        }
+        assertTrue(green > 1000, "alliance lines are drawn: " + green + " sample pixels");
+        // nodes are still selected and moved with the tools
+        NodePart first = nodeParts().get(0);
+        editor.viewer().select(first);
+        assertEquals(List.of(first), editor.viewer().getSelectedEditParts());
+        shot();
     }
 
     @Test

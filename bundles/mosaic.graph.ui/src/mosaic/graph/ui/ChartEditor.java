@@ -235,6 +235,7 @@ public final class ChartEditor extends EditorPart {
         getSite().setSelectionProvider(new ObjectSelection(viewer));
         viewer.addSelectionChangedListener(e -> selectionActions.forEach(a -> a.setEnabled(!selectedObjects().isEmpty())));
         viewer.addSelectionChangedListener(e -> removeAction.setEnabled(!viewer.getSelectedEditParts().isEmpty()));
+        viewer.addSelectionChangedListener(e -> chartPart().emphasise(viewer.getSelectedEditParts()));
         fillToolBar(tools);
         tools.update(true);
         contextMenu();

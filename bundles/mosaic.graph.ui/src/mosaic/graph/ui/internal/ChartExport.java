@@ -49,7 +49,7 @@ public final class ChartExport {
         Rectangle extent = extent(layers);
         Display display = Display.getCurrent();
         Image image = new Image(display, extent.width, extent.height);
-        boolean wasFull = context.detail().full();
+        double wasZoom = context.detail().zoom();
         context.detail().zoomed(1);
         try {
             GC gc = new GC(image);
@@ -77,7 +77,7 @@ public final class ChartExport {
             throw new IOException(file + ": cannot be written as PNG: " + e.getMessage(), e);
         } finally {
             image.dispose();
-            context.detail().zoomed(wasFull ? 1 : 0);
+            context.detail().zoomed(wasZoom);
         }
     }
 

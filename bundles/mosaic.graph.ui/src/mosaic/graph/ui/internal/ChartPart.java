@@ -40,11 +40,44 @@ public final class ChartPart extends AbstractGraphicalEditPart {
         return context;
     }
 
+    /** Above this many lines, one {@link LinksFigure} draws them all and lines have no edit parts. */
+    public static final int BULK_LINKS = 500;
+
+    private LinksFigure links;
+    private FreeformLayer nodes;
+
     @Override
     protected IFigure createFigure() {
         ChartLayer layer = new ChartLayer();
-        layer.setLayoutManager(new FreeformLayout());
+        links = new LinksFigure(context.detail());
+        layer.add(links);
+        nodes = new FreeformLayer();
+        nodes.setLayoutManager(new FreeformLayout());
+        layer.add(nodes);
         return layer;
+    }
+
+    @Override
+    public IFigure getContentPane() {
+        return nodes;
+    }
+
+    /** Whether the chart draws so many lines that one figure paints them all (lines are then not selectable). */
+    public boolean bulk() {
+        return context.scene().links().size() > BULK_LINKS;
+    }
+
+    /** The figure that paints every line of a large chart (empty on a small one). */
+    public LinksFigure linksFigure() {
+        return links;
+    }
+
+    @Override
+    protected void refreshVisuals() {
+        if (context.detail().sized(context.scene().nodes().size())) {
+            applyDetail();
+        }
+        links.show(context.scene(), bulk() ? context.scene().links() : List.of(), context.highlighted(), context.chart().isDashWeakEvidence());
     }
 
     /**
@@ -89,7 +122,8 @@ public final class ChartPart extends AbstractGraphicalEditPart {
         getViewer().flush();
         getFigure().getUpdateManager().performValidation();
         Rectangle extent = contentBounds();
-        Dimension view = viewport.getClientArea().getSize();
+        // the whole viewport, scroll bars included: once fitted the chart needs none
+        Dimension view = viewport.getBounds().getSize();
         if (extent == null || view.width <= 2 * margin || view.height <= 2 * margin) {
             return;
         }
@@ -97,16 +131,20 @@ public final class ChartPart extends AbstractGraphicalEditPart {
         zoom.setZoom(Math.max(zoom.getMinZoom(), Math.min(1, scale)));
         double shown = zoom.getZoom();
         // what the viewport shows at this zoom, centred on the chart, in chart coordinates
-        int width = (int) Math.ceil(view.width / shown);
-        int height = (int) Math.ceil(view.height / shown);
+        // (a little smaller than the viewport, so that it never brings up scroll bars)
+        int width = (int) Math.floor(view.width / shown) - 2;
+        int height = (int) Math.floor(view.height / shown) - 2;
         Point centre = extent.getCenter();
         Rectangle frame = new Rectangle(centre.x - width / 2, centre.y - height / 2, width, height);
         ((ChartLayer) getFigure()).setFrame(frame);
         getFigure().getUpdateManager().performValidation();
-        Point corner = frame.getTopLeft();
-        getFigure().translateToAbsolute(corner);
+        // scroll bars may have come or gone with the new extent: centre in the client area as it is now
+        Point middle = centre.getCopy();
+        getFigure().translateToAbsolute(middle);
+        Dimension client = viewport.getClientArea().getSize();
         Point location = viewport.getViewLocation();
-        viewport.setViewLocation(location.x + corner.x - viewport.getBounds().x, location.y + corner.y - viewport.getBounds().y);
+        viewport.setViewLocation(location.x + middle.x - viewport.getBounds().x - client.width / 2,
+            location.y + middle.y - viewport.getBounds().y - client.height / 2);
         getFigure().getUpdateManager().performValidation();
     }
 
@@ -173,12 +211,32 @@ public final class ChartPart extends AbstractGraphicalEditPart {
     /** Follows a zoom change: drops or restores detail when the zoom crosses the threshold. */
     public void zoomed(double zoom) {
         if (context.detail().zoomed(zoom)) {
-            for (Object part : getViewer().getEditPartRegistry().values()) {
-                if (part instanceof LinkPart link) {
-                    ((LinkFigure) link.getFigure()).applyDetail();
+            applyDetail();
+        }
+    }
+
+    private void applyDetail() {
+        if (getViewer() == null) {
+            return;
+        }
+        for (Object part : getViewer().getEditPartRegistry().values()) {
+            if (part instanceof LinkPart link) {
+                ((LinkFigure) link.getFigure()).applyDetail();
+            }
+        }
+        getFigure().repaint();
+    }
+
+    /** Shows the labels of the lines at the selected nodes, whatever the zoom, and only theirs among the zoomed-out. */
+    public void emphasise(List<?> selectedParts) {
+        java.util.Set<Object> selected = new java.util.HashSet<>(selectedParts);
+        for (Object child : getChildren()) {
+            if (child instanceof NodePart node) {
+                for (Object link : node.getSourceConnections()) {
+                    LinkPart part = (LinkPart) link;
+                    ((LinkFigure) part.getFigure()).setEmphasised(selected.contains(node) || selected.contains(part.getTarget()));
                 }
             }
-            getFigure().repaint();
         }
     }
 

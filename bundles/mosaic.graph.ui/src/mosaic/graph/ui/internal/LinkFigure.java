@@ -28,6 +28,7 @@ public final class LinkFigure extends PolylineConnection {
     private int weightWidth = 1;
     private boolean directed;
     private boolean highlighted;
+    private boolean emphasised;
 
     public LinkFigure(Detail detail) {
         this.detail = detail;
@@ -39,9 +40,10 @@ public final class LinkFigure extends PolylineConnection {
         arrow.setScale(9, 4);
     }
 
-    /** Sets what the line shows. */
-    public void show(String text, Color colour, double weight, boolean isDirected, boolean dashed) {
+    /** Sets what the line shows: its label, and more about it in the tooltip. */
+    public void show(String text, String tip, Color colour, double weight, boolean isDirected, boolean dashed) {
         label.setText(text == null ? "" : text);
+        setToolTip(tip == null || tip.isEmpty() ? null : new Label(tip));
         setForegroundColor(colour);
         arrow.setBackgroundColor(colour);
         arrow.setForegroundColor(colour);
@@ -58,6 +60,20 @@ public final class LinkFigure extends PolylineConnection {
         repaint();
     }
 
+    /** Shows the label whatever the zoom: the line ends at a selected node. */
+    public void setEmphasised(boolean on) {
+        if (emphasised != on) {
+            emphasised = on;
+            applyDetail();
+            repaint();
+        }
+    }
+
+    /** Whether the label is shown. */
+    public boolean labelShown() {
+        return label.isVisible();
+    }
+
     public String text() {
         return label.getText();
     }
@@ -69,7 +85,7 @@ public final class LinkFigure extends PolylineConnection {
     /** Shows or hides the label and arrowhead for the viewer's level of detail. */
     public void applyDetail() {
         boolean full = detail.full();
-        label.setVisible(full && !label.getText().isEmpty());
+        label.setVisible((detail.labels() || highlighted || emphasised) && !label.getText().isEmpty());
         setTargetDecoration(full && directed ? arrow : null);
         // a highlighted path stays thick at every zoom: it is what the analyst asked to see
         setLineWidth(highlighted ? weightWidth + 3 : full ? weightWidth : 1);

@@ -31,17 +31,26 @@ public final class LinkPart extends AbstractConnectionEditPart {
         return new LinkFigure(context.detail());
     }
 
-    /** The label of a line: "type (validFrom–validTo)" for a relation, the role for an event's line. */
+    /** The label of a line, short so that labels do not crowd: a relation's type, or the role of an event's line. */
     public static String label(Object link) {
         if (link instanceof Relation relation) {
-            String type = relation.getType() == null ? "" : relation.getType();
-            if (relation.getValidFrom() == null && relation.getValidTo() == null) {
-                return type;
-            }
-            return type + " (" + (relation.getValidFrom() == null ? "" : relation.getValidFrom()) + "\u2013"
-                + (relation.getValidTo() == null ? "" : relation.getValidTo()) + ")";
+            return relation.getType() == null ? "" : relation.getType();
         }
         return link instanceof EventLink eventLink && EventLink.LOCATION.equals(eventLink.role()) ? "at" : "perpetrator";
+    }
+
+    /** The tooltip of a line: the label, when the relation held ("from – to") and its weight. */
+    public static String tip(Object link) {
+        if (!(link instanceof Relation relation)) {
+            return label(link);
+        }
+        StringBuilder tip = new StringBuilder(label(link));
+        if (relation.getValidFrom() != null || relation.getValidTo() != null) {
+            tip.append("\n").append(relation.getValidFrom() == null ? "" : relation.getValidFrom()).append(" \u2013 ")
+                .append(relation.getValidTo() == null ? "" : relation.getValidTo());
+        }
+        tip.append("\nweight ").append(relation.getWeight());
+        return tip.toString();
     }
 
     @Override
@@ -50,7 +59,7 @@ public final class LinkPart extends AbstractConnectionEditPart {
         LinkFigure figure = (LinkFigure) getFigure();
         boolean relation = link instanceof Relation;
         boolean dashed = !relation || (context.chart().isDashWeakEvidence() && Grades.weak((Relation) link));
-        figure.show(label(link), Styling.lineColour(link), relation ? ((Relation) link).getWeight() : 0.3,
+        figure.show(label(link), tip(link), Styling.lineColour(link), relation ? ((Relation) link).getWeight() : 0.3,
             relation && ((Relation) link).isDirected(), dashed);
         figure.setHighlighted(context.highlighted().contains(link));
     }

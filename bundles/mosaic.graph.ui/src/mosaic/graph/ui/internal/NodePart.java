@@ -59,14 +59,19 @@ public final class NodePart extends AbstractGraphicalEditPart implements org.ecl
         return new NodeFigure(context.detail());
     }
 
+    /** Lines have edit parts only on charts small enough (see {@link ChartPart#bulk()}). */
+    private boolean linkParts() {
+        return context.scene().links().size() <= ChartPart.BULK_LINKS;
+    }
+
     @Override
     protected List getModelSourceConnections() {
-        return context.scene().outgoing(node());
+        return linkParts() ? context.scene().outgoing(node()) : List.of();
     }
 
     @Override
     protected List getModelTargetConnections() {
-        return context.scene().incoming(node());
+        return linkParts() ? context.scene().incoming(node()) : List.of();
     }
 
     @Override
