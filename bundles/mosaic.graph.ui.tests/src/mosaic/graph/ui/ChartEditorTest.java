@@ -556,6 +556,7 @@ class ChartEditorTest {
 
     /** Asserts that every node lies inside the canvas and that the chart's middle is the canvas's middle. */
     private void assertFitted(String when, boolean fills) {
+        settle();
         org.eclipse.draw2d.Viewport viewport = editor.zoomManager().getViewport();
         org.eclipse.draw2d.geometry.Rectangle visible = new org.eclipse.draw2d.geometry.Rectangle(viewport.getBounds().getTopLeft(),
             viewport.getClientArea().getSize());

@@ -514,6 +514,9 @@ public final class ChartEditor extends EditorPart {
      */
     public void fit() {
         chartPart().fit(zoomManager(), FIT_MARGIN);
+        // the canvas shows or hides its scroll bars once the new extent is known: centre again in what is left
+        viewer.getControl().getDisplay().readAndDispatch();
+        chartPart().fit(zoomManager(), FIT_MARGIN);
     }
 
     /** Fits once the canvas has a size: at once if it has one, else when it is first laid out. */

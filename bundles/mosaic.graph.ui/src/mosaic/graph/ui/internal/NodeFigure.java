@@ -159,10 +159,9 @@ public final class NodeFigure extends Figure {
         }
         int textTop = centre.y + radius + TEXT_GAP;
         int plateWidth = Math.max(nameSize.width, subtitleSize.width) + 6;
+        // opaque: blending a translucent plate costs more than all the rest of the node
         g.setBackgroundColor(Chrome.PLATE);
-        g.setAlpha(220);
         g.fillRoundRectangle(new Rectangle(r.x + (r.width - plateWidth) / 2, textTop, plateWidth, nameSize.height + subtitleSize.height), 6, 6);
-        g.setAlpha(255);
         g.setForegroundColor(Chrome.TEXT);
         g.setFont(nameFont());
         g.drawText(name, r.x + (r.width - nameSize.width) / 2, textTop);
