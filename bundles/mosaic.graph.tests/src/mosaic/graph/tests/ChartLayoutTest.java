@@ -48,6 +48,20 @@ class ChartLayoutTest {
 
     @ParameterizedTest
     @EnumSource(LayoutAlgorithm.class)
+    void nodeBoxesDoNotOverlap(LayoutAlgorithm algorithm) {
+        Graph g = RandomGraphs.gnm(120, 240, 4);
+        Positions p = Layouts.layout(g, algorithm, LayoutOptions.defaults(), null);
+        for (int i = 0; i < p.size(); i++) {
+            for (int j = i + 1; j < p.size(); j++) {
+                boolean overlap = Math.abs(p.x()[i] - p.x()[j]) < LayoutOptions.DEFAULT_NODE_WIDTH
+                        && Math.abs(p.y()[i] - p.y()[j]) < LayoutOptions.DEFAULT_NODE_HEIGHT;
+                assertFalse(overlap, algorithm + ": boxes of nodes " + i + " and " + j + " overlap");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(LayoutAlgorithm.class)
     void componentsDoNotOverlap(LayoutAlgorithm algorithm) {
         Graph.Builder b = Graph.builder();
         List<int[]> components = new ArrayList<>();

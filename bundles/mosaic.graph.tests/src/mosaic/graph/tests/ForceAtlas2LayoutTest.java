@@ -70,21 +70,6 @@ class ForceAtlas2LayoutTest {
     }
 
     @Test
-    void nodeBoxesDoNotOverlapInASparseNetwork() {
-        Graph g = RandomGraphs.gnm(150, 180, 4);
-        Positions p = Layouts.layout(g, LayoutAlgorithm.FORCE_ATLAS_2, LayoutOptions.defaults(), null);
-        int overlaps = 0;
-        for (int i = 0; i < p.size(); i++) {
-            for (int j = i + 1; j < p.size(); j++) {
-                if (Math.abs(p.x()[i] - p.x()[j]) < LayoutOptions.DEFAULT_NODE_WIDTH && Math.abs(p.y()[i] - p.y()[j]) < LayoutOptions.DEFAULT_NODE_HEIGHT) {
-                    overlaps++;
-                }
-            }
-        }
-        assertEquals(0, overlaps, "overlapping node boxes");
-    }
-
-    @Test
     void freeNodesOfAPathSettleBetweenItsPinnedEnds() {
         Graph.Builder b = Graph.builder();
         for (int i = 0; i < 8; i++) {

@@ -29,11 +29,10 @@ import org.eclipse.core.runtime.SubMonitor;
  * half per step, and each node moves slower the more it swings.</li>
  * </ul>
  * The simulation runs in its own units, in which an edge comes out about
- * {@link #naturalEdgeLength(int)} long; the result is scaled to chart units afterwards. Then a
- * shorter second phase, like the paper's "prevent overlap" option, pushes apart node boxes that
- * overlap. Pinned nodes repel and attract others but never move. The repulsion, the costly
- * part, is split over the processors for large components; the result does not depend on the
- * split.
+ * {@link #naturalEdgeLength(int)} long; the result is scaled to chart units afterwards (and
+ * {@link Layouts} then pushes apart node boxes that still overlap). Pinned nodes repel and
+ * attract others but never move. The repulsion, the costly part, is split over the processors
+ * for large components; the result does not depend on the split.
  */
 final class ForceAtlas2 {
 
@@ -57,14 +56,15 @@ final class ForceAtlas2 {
     private static final double MAX_STEP = 0.25;
     /** Random start positions fill a square this many natural edge lengths wide. */
     private static final double START_SPREAD = 3;
-    /** Node boxes take at most 1 / ROOM of the area of a layout, see {@link #chartScale}. */
-    private static final double ROOM = 1;
-    /** The extra push between overlapping boxes, in repulsions at unit distance. */
-    private static final double OVERLAP_REPULSION = 100;
-    /** The least number of steps that separate overlapping boxes after the layout. */
-    private static final int MIN_SEPARATION_ITERATIONS = 100;
+    /**
+     * Node boxes with their spacing take at most 1 / ROOM of a layout's bounding box, see
+     * {@link #chartScale}: in a round layout that is about 64% of the disc.
+     */
+    private static final double ROOM = 2;
     /** Components at least this large compute the repulsion on several threads. */
     private static final int PARALLEL_NODES = 2000;
+    /** Chunks of nodes per thread in the parallel repulsion. */
+    private static final int CHUNKS_PER_THREAD = 4;
 
     private final int n;
     private final int[] offsets;
@@ -80,8 +80,6 @@ final class ForceAtlas2 {
     private final QuadTree tree;
     private double globalSpeed;
     private final double maxStep;
-    private double reachX;
-    private double reachY;
 
     /**
      * @param x start positions in simulation units, moved in place
@@ -109,8 +107,7 @@ final class ForceAtlas2 {
     /**
      * Lays out a component in chart units. Without pinned nodes the layout is scaled by
      * {@link #chartScale}; with pinned nodes the scale is fixed beforehand from the size of the
-     * component and the pinned nodes keep their initial positions. Then overlapping boxes are
-     * pushed apart.
+     * component and the pinned nodes keep their initial positions.
      */
     static Positions layout(Component c, LayoutOptions options, IProgressMonitor monitor) {
         int n = c.size();
@@ -162,15 +159,10 @@ final class ForceAtlas2 {
         }
 
         int iterations = options.iterations() > 0 ? options.iterations() : defaultIterations(n);
-        int settle = Math.max(MIN_SEPARATION_ITERATIONS, iterations / 5);
-        SubMonitor sub = SubMonitor.convert(monitor, iterations + settle);
-        ForceAtlas2 layout = new ForceAtlas2(c, x, y, fixed);
-        layout.run(iterations, sub.split(iterations));
+        new ForceAtlas2(c, x, y, fixed).run(iterations, monitor);
         if (!anyFixed) {
             unit = chartScale(c, x, y, options);
         }
-        layout.separate((options.nodeWidth() + options.spacing()) / unit, (options.nodeHeight() + options.spacing()) / unit);
-        layout.run(settle, sub.split(settle));
         for (int i = 0; i < n; i++) {
             x[i] = x[i] * unit + originX;
             y[i] = y[i] * unit + originY;
@@ -182,8 +174,8 @@ final class ForceAtlas2 {
      * Chart units per simulation unit for a finished layout: the median edge at
      * {@link LayoutOptions#edgeLength()}, or larger if the node boxes with their spacing
      * would then fill more than 1 / {@link #ROOM} of the layout's bounding box (dense networks,
-     * whose edges cross the whole layout), so that pushing overlapping boxes apart is a local
-     * matter.
+     * whose edges cross the whole layout), so that pushing overlapping boxes apart afterwards
+     * is a local matter.
      */
     private static double chartScale(Component c, double[] x, double[] y, LayoutOptions o) {
         double median = medianEdgeLength(c, x, y, null);
@@ -238,7 +230,7 @@ final class ForceAtlas2 {
                 if (u < v) {
                     int a = map == null ? u : map[u];
                     int b = map == null ? v : map[v];
-                    lengths[k++] = Math.hypot(x[a] - x[b], y[a] - y[b]);
+                    lengths[k++] = length(x[a] - x[b], y[a] - y[b]);
                 }
             }
         }
@@ -246,24 +238,11 @@ final class ForceAtlas2 {
         return lengths[m / 2];
     }
 
-    /**
-     * Turns on the prevention of overlaps: from now on two nodes whose boxes overlap repel each
-     * other {@link #OVERLAP_REPULSION} times as much as two nodes at unit distance, on top of
-     * the usual repulsion, and edges pull only by the free distance between the boxes.
-     *
-     * @param width the distance between two centres at which two boxes touch side by side
-     * @param height the distance at which they touch one above the other
-     */
-    void separate(double width, double height) {
-        reachX = width;
-        reachY = height;
-    }
-
     /** Runs the iterations, one tick each, cancellation checked before each. */
     void run(int iterations, IProgressMonitor monitor) {
         SubMonitor sub = SubMonitor.convert(monitor, iterations);
         int threads = n >= PARALLEL_NODES ? Math.min(Runtime.getRuntime().availableProcessors(), 8) : 1;
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, r -> {
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "ForceAtlas2 layout");
             t.setDaemon(true);
             return t;
@@ -291,7 +270,7 @@ final class ForceAtlas2 {
         repulsion(pool, threads);
         for (int u = 0; u < n; u++) {
             // gravity: constant pull of k_g (deg + 1) towards the origin
-            double r = Math.hypot(x[u], y[u]);
+            double r = length(x[u], y[u]);
             if (r > 0) {
                 double f = GRAVITY * mass[u] / r;
                 fx[u] -= x[u] * f;
@@ -303,13 +282,6 @@ final class ForceAtlas2 {
                 if (u < v) {
                     double dx = x[v] - x[u];
                     double dy = y[v] - y[u];
-                    if (reachX > 0) { // pull by the free distance between the boxes, if any
-                        double d = Math.sqrt(dx * dx + dy * dy);
-                        double free = d > 0 ? d - reach(dx, dy, d) : 0;
-                        double f = free > 0 ? free / d : 0;
-                        dx *= f;
-                        dy *= f;
-                    }
                     fx[u] += dx;
                     fy[u] += dy;
                     fx[v] -= dx;
@@ -320,27 +292,28 @@ final class ForceAtlas2 {
         move();
     }
 
+    /**
+     * Sets each free node's force to its repulsion. With a pool, the nodes in quadtree order
+     * are cut into a few chunks per thread, so that a thread done with a sparse part of the
+     * layout takes on another part while others are still in a dense one.
+     */
     private void repulsion(ExecutorService pool, int threads) {
         if (pool == null) {
             repulsion(0, n, new int[QuadTree.STACK]);
             return;
         }
-        List<Callable<Void>> parts = new ArrayList<>(threads);
-        for (int p = 1; p < threads; p++) {
-            int from = (int) ((long) n * p / threads);
-            int to = (int) ((long) n * (p + 1) / threads);
+        int chunks = threads * CHUNKS_PER_THREAD;
+        List<Callable<Void>> parts = new ArrayList<>(chunks);
+        for (int p = 0; p < chunks; p++) {
+            int from = (int) ((long) n * p / chunks);
+            int to = (int) ((long) n * (p + 1) / chunks);
             parts.add(() -> {
                 repulsion(from, to, new int[QuadTree.STACK]);
                 return null;
             });
         }
-        List<Future<Void>> futures = new ArrayList<>(parts.size());
-        for (Callable<Void> part : parts) {
-            futures.add(pool.submit(part));
-        }
-        repulsion(0, (int) ((long) n / threads), new int[QuadTree.STACK]);
         try {
-            for (Future<Void> f : futures) {
+            for (Future<Void> f : pool.invokeAll(parts)) {
                 f.get();
             }
         } catch (InterruptedException e) {
@@ -351,9 +324,11 @@ final class ForceAtlas2 {
         }
     }
 
-    /** Sets the forces of nodes from..to-1 to their repulsion from all nodes. */
+    /** Sets the forces of the nodes {@code tree.order[from..to)} to their repulsion. */
     private void repulsion(int from, int to, int[] stack) {
-        for (int i = from; i < to; i++) {
+        int[] order = tree.order;
+        for (int k = from; k < to; k++) {
+            int i = order[k];
             if (fixed[i]) {
                 fx[i] = 0;
                 fy[i] = 0;
@@ -388,12 +363,6 @@ final class ForceAtlas2 {
                         continue;
                     }
                     double f = km * mass[j] / d2;
-                    if (reachX > 0) {
-                        double d = Math.sqrt(d2);
-                        if (d < reach(dx, dy, d)) {
-                            f += OVERLAP_REPULSION * km * mass[j] / d;
-                        }
-                    }
                     sx += dx * f;
                     sy += dy * f;
                 }
@@ -402,7 +371,7 @@ final class ForceAtlas2 {
             double dx = px - t.sumX[c] / t.mass[c];
             double dy = py - t.sumY[c] / t.mass[c];
             double d2 = dx * dx + dy * dy;
-            if (t.size[c] * t.size[c] < theta2 * d2 && !(reachX > 0 && near(t, c, px, py))) {
+            if (t.size[c] * t.size[c] < theta2 * d2) {
                 double f = km * t.mass[c] / d2;
                 sx += dx * f;
                 sy += dy * f;
@@ -418,27 +387,9 @@ final class ForceAtlas2 {
         fy[i] = sy;
     }
 
-    /**
-     * Whether a box around (px, py) could overlap a box of a body in cell c: such
-     * cells are opened, not taken as one body, once overlaps are being removed.
-     */
-    private boolean near(QuadTree t, int c, double px, double py) {
-        double gapX = Math.max(0, Math.max(t.minX[c] - px, px - t.minX[c] - t.size[c]));
-        double gapY = Math.max(0, Math.max(t.minY[c] - py, py - t.minY[c] - t.size[c]));
-        return gapX < reachX && gapY < reachY;
-    }
-
-    /**
-     * How far apart two centres in direction (dx, dy), at distance d > 0, are when their boxes
-     * touch: where the ray leaves the box of {@link #reachX} x {@link #reachY} half-widths
-     * doubled, i.e. |dx| reaching reachX or |dy| reaching reachY, whichever comes first.
-     */
-    private double reach(double dx, double dy, double d) {
-        double ax = Math.abs(dx);
-        double ay = Math.abs(dy);
-        double byX = ax > 0 ? reachX * d / ax : Double.POSITIVE_INFINITY;
-        double byY = ay > 0 ? reachY * d / ay : Double.POSITIVE_INFINITY;
-        return Math.min(byX, byY);
+    /** The length of a vector; Math.hypot guards against overflow, which costs time here. */
+    private static double length(double dx, double dy) {
+        return Math.sqrt(dx * dx + dy * dy);
     }
 
     /** Adaptive speed from swing and traction, then each free node moves by speed x force. */
@@ -447,8 +398,8 @@ final class ForceAtlas2 {
         double traction = 0;
         for (int i = 0; i < n; i++) {
             if (!fixed[i]) {
-                swing += mass[i] * Math.hypot(fx[i] - oldFx[i], fy[i] - oldFy[i]);
-                traction += mass[i] * Math.hypot(fx[i] + oldFx[i], fy[i] + oldFy[i]) / 2;
+                swing += mass[i] * length(fx[i] - oldFx[i], fy[i] - oldFy[i]);
+                traction += mass[i] * length(fx[i] + oldFx[i], fy[i] + oldFy[i]) / 2;
             }
         }
         if (swing <= 0) {
@@ -463,11 +414,11 @@ final class ForceAtlas2 {
             if (fixed[i]) {
                 continue;
             }
-            double force = Math.hypot(fx[i], fy[i]);
+            double force = length(fx[i], fy[i]);
             if (force == 0) {
                 continue;
             }
-            double nodeSwing = Math.hypot(fx[i] - oldFx[i], fy[i] - oldFy[i]);
+            double nodeSwing = length(fx[i] - oldFx[i], fy[i] - oldFy[i]);
             double nodeSpeed = NODE_SPEED * speed / (1 + speed * Math.sqrt(nodeSwing));
             nodeSpeed = Math.min(nodeSpeed, maxStep / force);
             x[i] += fx[i] * nodeSpeed;
@@ -496,9 +447,15 @@ final class ForceAtlas2 {
         int[] child; // first of four children, -1 for a leaf
         int[] body; // first body of a leaf, -1 if empty
         final int[] next; // next body in the same leaf, -1 at the end
+        /**
+         * The bodies in depth-first order of their leaves: neighbours in space come together,
+         * so walking the tree for one body after another finds the same cells in the cache.
+         */
+        final int[] order;
 
         QuadTree(int bodies) {
             next = new int[bodies];
+            order = new int[bodies];
             allocate(Math.max(16, 2 * bodies));
         }
 
@@ -557,6 +514,22 @@ final class ForceAtlas2 {
             newCell(left, top, side);
             for (int i = 0; i < x.length; i++) {
                 insert(i, x, y, m);
+            }
+            int[] stack = new int[STACK];
+            int depth = 0;
+            int k = 0;
+            stack[depth++] = 0;
+            while (depth > 0) {
+                int c = stack[--depth];
+                if (child[c] >= 0) {
+                    for (int q = 3; q >= 0; q--) {
+                        stack[depth++] = child[c] + q;
+                    }
+                } else {
+                    for (int j = body[c]; j >= 0; j = next[j]) {
+                        order[k++] = j;
+                    }
+                }
             }
         }
 

@@ -22,11 +22,12 @@ public enum LayoutAlgorithm {
 
     /**
      * Charts with more nodes than this are laid out with {@link #FORCE_ATLAS_2} by
-     * {@link #forSize(int, int)}. Measured on the 2-core development machine with G(n, 3n) random
-     * graphs: ELK force takes about 0.6 s for 150 nodes, 1.0 s for 200, 2.3 s for 300 and
-     * 6 s for 500 (all pairs of nodes repel each other in each of its 300 iterations), while
-     * ForceAtlas2 lays out 200 nodes in about 0.2 s. Up to 200 nodes the ELK layout stays near
-     * one second and is a little tidier; above, the wait grows with the square of the size.
+     * {@link #forSize(int, int)}. Measured on the 2-core development machine with G(n, 3n)
+     * random graphs, warm JVM: ELK force takes 0.3 s for 100 nodes, 0.55 s for 150, 0.9 s for
+     * 200, 2.0 s for 300 and 5.0 s for 500 (all pairs of nodes repel each other in each of its
+     * 300 iterations), while ForceAtlas2 lays out 200 nodes in 0.26 s and 500 in 0.7 s. Up to
+     * 200 nodes ELK force answers within a second; above, the wait grows with the square of
+     * the size.
      */
     public static final int FORCE_MAX_NODES = 200;
 

@@ -92,18 +92,6 @@ public final class LayoutOptions {
         return pinned != null && pinned[node];
     }
 
-    /** Whether any node is pinned. */
-    public boolean hasPinned() {
-        if (pinned != null) {
-            for (boolean p : pinned) {
-                if (p) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /**
      * The root of {@link LayoutAlgorithm#RADIAL} and {@link LayoutAlgorithm#LAYERED} layouts, or
      * -1 to take the node of highest degree (in each connected component).

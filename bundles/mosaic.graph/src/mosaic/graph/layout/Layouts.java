@@ -14,7 +14,7 @@ import mosaic.graph.Graph;
 
 /**
  * Lays out charts. Each connected component is laid out on its own; components with pinned
- * nodes stay where their pinned nodes are, the others are packed in rows, largest first,
+ * nodes stay where their pinned nodes are, the others are packed in rows, tallest first,
  * below them (or from the origin when nothing is pinned), so that the node boxes of a result
  * start at (0, 0).
  * <p>
@@ -22,8 +22,15 @@ import mosaic.graph.Graph;
  * where they are while the others move. The other algorithms do not know about pinning: their
  * layout of a component is shifted so that its pinned nodes are, on average, where they were,
  * and then the pinned nodes are put back exactly.
+ * <p>
+ * After the network layouts ({@link LayoutAlgorithm#FORCE}, {@link LayoutAlgorithm#STRESS},
+ * {@link LayoutAlgorithm#FORCE_ATLAS_2}) node boxes that overlap, spacing included, are pushed
+ * apart; the layered and radial layouts keep boxes apart by construction.
  */
 public final class Layouts {
+
+    /** Rounds of pushing overlapping node boxes apart after a force or stress layout. */
+    private static final int OVERLAP_ROUNDS = 100;
 
     private Layouts() {
     }
@@ -60,14 +67,19 @@ public final class Layouts {
                 throw new OperationCanceledException();
             }
             Positions p = layoutComponent(graph, c, localOf, algorithm, o, sub.split(c.size()));
-            boolean pinned = false;
+            boolean[] pinned = pinned(c, o);
+            if (pinned != null) {
+                align(c, p, pinned, o.initial());
+            }
+            if (algorithm == LayoutAlgorithm.FORCE || algorithm == LayoutAlgorithm.STRESS || algorithm == LayoutAlgorithm.FORCE_ATLAS_2) {
+                Overlaps.remove(p.x(), p.y(), pinned, o.nodeWidth() + o.spacing(), o.nodeHeight() + o.spacing(), OVERLAP_ROUNDS);
+            }
             for (int i = 0; i < c.size(); i++) {
                 x[c.nodes[i]] = p.x()[i];
                 y[c.nodes[i]] = p.y()[i];
-                pinned |= o.pinned(c.nodes[i]);
             }
-            if (pinned) {
-                Positions.Box box = align(c, x, y, o);
+            if (pinned != null) {
+                Positions.Box box = box(c, x, y, o);
                 anchored = anchored == null ? box : union(anchored, box);
             } else {
                 loose.add(c);
@@ -89,34 +101,46 @@ public final class Layouts {
         };
     }
 
+    /** The pinned flags of a component's nodes, in local numbers, or null if none is pinned. */
+    private static boolean[] pinned(Component c, LayoutOptions o) {
+        boolean[] pinned = null;
+        for (int i = 0; i < c.size(); i++) {
+            if (o.pinned(c.nodes[i])) {
+                if (pinned == null) {
+                    pinned = new boolean[c.size()];
+                }
+                pinned[i] = true;
+            }
+        }
+        return pinned;
+    }
+
     /**
-     * Shifts a component so that its pinned nodes are on average at their initial positions,
-     * puts them there exactly and returns the component's box (node boxes included).
+     * Shifts a component's layout so that its pinned nodes are on average at their initial
+     * positions, and puts them there exactly.
      */
-    private static Positions.Box align(Component c, double[] x, double[] y, LayoutOptions o) {
-        Positions initial = o.initial();
+    private static void align(Component c, Positions p, boolean[] pinned, Positions initial) {
         double dx = 0;
         double dy = 0;
-        int pinned = 0;
-        for (int v : c.nodes) {
-            if (o.pinned(v)) {
-                dx += initial.x()[v] - x[v];
-                dy += initial.y()[v] - y[v];
-                pinned++;
+        int count = 0;
+        for (int i = 0; i < c.size(); i++) {
+            if (pinned[i]) {
+                dx += initial.x()[c.nodes[i]] - p.x()[i];
+                dy += initial.y()[c.nodes[i]] - p.y()[i];
+                count++;
             }
         }
-        dx /= pinned;
-        dy /= pinned;
-        for (int v : c.nodes) {
-            if (o.pinned(v)) {
-                x[v] = initial.x()[v];
-                y[v] = initial.y()[v];
+        dx /= count;
+        dy /= count;
+        for (int i = 0; i < c.size(); i++) {
+            if (pinned[i]) {
+                p.x()[i] = initial.x()[c.nodes[i]];
+                p.y()[i] = initial.y()[c.nodes[i]];
             } else {
-                x[v] += dx;
-                y[v] += dy;
+                p.x()[i] += dx;
+                p.y()[i] += dy;
             }
         }
-        return box(c, x, y, o);
     }
 
     /**

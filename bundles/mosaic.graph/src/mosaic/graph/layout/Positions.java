@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * The centres of a chart's nodes: node {@code i} is at ({@code x[i]}, {@code y[i]}), in chart
- * units (pixels at 100% zoom), y growing downwards. The arrays are held as given, not copied.
+ * units (pixels at 100% zoom), y growing downwards. The arrays are held as given, not copied
+ * (and {@code equals} compares them by identity, as records do).
  *
  * @param x the x coordinate of each node's centre
  * @param y the y coordinate of each node's centre, as long as {@code x}
