@@ -48,6 +48,16 @@ class ChartLayoutTest {
 
     @ParameterizedTest
     @EnumSource(LayoutAlgorithm.class)
+    void aNewChartWithEveryNodeAtTheOriginIsSpreadBothWays(LayoutAlgorithm algorithm) {
+        Graph g = RandomGraphs.gnm(40, 60, 3);
+        LayoutOptions options = LayoutOptions.builder().initial(Positions.zeros(40)).build();
+        Positions.Box box = Layouts.layout(g, algorithm, options, null).boundingBox();
+        double least = 2 * LayoutOptions.DEFAULT_NODE_WIDTH;
+        assertTrue(box.width() > least && box.height() > least, algorithm + ": " + box);
+    }
+
+    @ParameterizedTest
+    @EnumSource(LayoutAlgorithm.class)
     void nodeBoxesDoNotOverlap(LayoutAlgorithm algorithm) {
         Graph g = RandomGraphs.gnm(120, 240, 4);
         Positions p = Layouts.layout(g, algorithm, LayoutOptions.defaults(), null);

@@ -1,7 +1,9 @@
 package mosaic.graph.layout;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -50,12 +52,22 @@ final class ElkLayout {
         graph.setProperty(CoreOptions.SPACING_NODE_NODE, options.spacing());
         graph.setProperty(CoreOptions.PADDING, new ElkPadding(0));
         ElkNode[] nodes = new ElkNode[n];
+        SplittableRandom random = new SplittableRandom(options.seed());
+        Set<List<Double>> taken = new HashSet<>();
         for (int i = 0; i < n; i++) {
             nodes[i] = ElkGraphUtil.createNode(graph);
             nodes[i].setDimensions(w, h);
             if (initial != null) {
                 int v = c.nodes[i];
-                nodes[i].setLocation(initial.x()[v] - w / 2, initial.y()[v] - h / 2);
+                double x = initial.x()[v];
+                double y = initial.y()[v];
+                if (!taken.add(List.of(x, y)) && !options.pinned(v)) {
+                    // nodes dropped on one spot (new ones at the origin) are spread over a node
+                    // box, or the force and stress models cannot tell them apart
+                    x += (random.nextDouble() - 0.5) * w;
+                    y += (random.nextDouble() - 0.5) * w;
+                }
+                nodes[i].setLocation(x - w / 2, y - h / 2);
             }
         }
         switch (algorithm) {

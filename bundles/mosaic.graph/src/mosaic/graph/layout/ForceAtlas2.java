@@ -58,9 +58,11 @@ final class ForceAtlas2 {
     private static final double START_SPREAD = 3;
     /**
      * Node boxes with their spacing take at most 1 / ROOM of a layout's bounding box, see
-     * {@link #chartScale}: in a round layout that is about 64% of the disc.
+     * {@link #chartScale}: in a round layout about 42% of the disc, which the boxes fill more
+     * densely in the middle. On a random network of 10,000 nodes and 30,000 edges, 2,112 pairs
+     * of boxes still overlapped after the overlap removal with 2 instead of 3; with 3, 7 pairs.
      */
-    private static final double ROOM = 2;
+    private static final double ROOM = 3;
     /** Components at least this large compute the repulsion on several threads. */
     private static final int PARALLEL_NODES = 2000;
     /** Chunks of nodes per thread in the parallel repulsion. */
