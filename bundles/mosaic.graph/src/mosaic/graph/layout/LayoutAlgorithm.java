@@ -23,11 +23,11 @@ public enum LayoutAlgorithm {
     /**
      * Charts with more nodes than this are laid out with {@link #FORCE_ATLAS_2} by
      * {@link #forSize(int, int)}. Measured on the 2-core development machine with G(n, 3n)
-     * random graphs, warm JVM: ELK force takes 0.3 s for 100 nodes, 0.55 s for 150, 0.9 s for
-     * 200, 2.0 s for 300 and 5.0 s for 500 (all pairs of nodes repel each other in each of its
-     * 300 iterations), while ForceAtlas2 lays out 200 nodes in 0.26 s and 500 in 0.7 s. Up to
-     * 200 nodes ELK force answers within a second; above, the wait grows with the square of
-     * the size.
+     * random graphs (ranges: other builds running or not): ELK force takes 0.3 s for 100
+     * nodes, 0.9 to 1.5 s for 200, 2 to 3 s for 300 and 5 s for 500, as all pairs of nodes repel
+     * each other in each of its 300 iterations; ForceAtlas2 takes 0.3 to 0.5 s for 200 nodes and
+     * 0.5 to 0.7 s for 500. Up to 200 nodes ELK force answers in about a second; above, the
+     * wait grows with the square of the size.
      */
     public static final int FORCE_MAX_NODES = 200;
 
