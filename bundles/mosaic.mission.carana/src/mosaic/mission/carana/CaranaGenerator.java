@@ -30,6 +30,11 @@ import org.eclipse.emf.ecore.EReference;
 
 import mosaic.core.workspace.MissionConfigurations;
 import mosaic.core.workspace.Workspace;
+import mosaic.graph.layout.LayoutAlgorithm;
+import mosaic.graph.layout.LayoutOptions;
+import mosaic.graph.layout.Layouts;
+import mosaic.graph.layout.Positions;
+import mosaic.graph.model.ModelGraph;
 import mosaic.mission.carana.internal.Pdf;
 import mosaic.model.ActionPoint;
 import mosaic.model.Actor;
@@ -1873,8 +1878,8 @@ public final class CaranaGenerator {
 
     /**
      * The JMAC actor map: every actor in a command, membership, alliance, rivalry or splinter
-     * relation, on a circle in the order they were profiled (Layout in the chart editor arranges
-     * it). Its marking rises to the highest of what it shows in {@link #raiseMarkings()}.
+     * relation, placed by the stress layout over all their relations. Its marking rises to the
+     * highest of what it shows in {@link #raiseMarkings()}.
      */
     private void charts() {
         Set<String> types = Set.of("command", "member-of", "affiliation", "alliance", "rivalry", "splinter-of", "support");
@@ -1892,18 +1897,24 @@ public final class CaranaGenerator {
         chart.setColourBy("type");
         chart.setSizeBy("betweenness");
         List<MosaicObject> ordered = actors.values().stream().filter(shown::contains).map(MosaicObject.class::cast).toList();
-        double radius = Math.max(300, ordered.size() * 180 / (2 * Math.PI));
-        for (int i = 0; i < ordered.size(); i++) {
-            double angle = 2 * Math.PI * i / ordered.size();
+        List<MosaicObject> laidOut = new ArrayList<>(ordered);
+        all.stream().filter(Relation.class::isInstance).forEach(laidOut::add);
+        ModelGraph graph = ModelGraph.of(laidOut).kindNames(List.of("actor")).build();
+        Positions at = Layouts.layout(graph.graph(), LayoutAlgorithm.STRESS, LayoutOptions.defaults(), null);
+        double right = 0;
+        for (MosaicObject actor : ordered) {
+            int i = graph.nodeOf(actor);
             ChartNode node = f.createChartNode();
-            node.setObject(ordered.get(i));
-            node.setX(Math.round(radius + radius * Math.cos(angle)));
-            node.setY(Math.round(radius + radius * Math.sin(angle)));
+            node.setObject(actor);
+            node.setX(Math.round(at.x()[i]));
+            node.setY(Math.round(at.y()[i]));
+            right = Math.max(right, node.getX());
             chart.getNodes().add(node);
         }
+        chart.setLayout(LayoutAlgorithm.STRESS.id());
         ChartNote note = f.createChartNote();
         note.setText("FPLT split on 12 April 2025: Samba Ndole leads FPLT-Renouveau.");
-        note.setX(Math.round(2 * radius + 160));
+        note.setX(right + 200);
         note.setY(0);
         chart.getNotes().add(note);
     }
