@@ -54,7 +54,7 @@ import mosaic.graph.ui.internal.Styling;
 import mosaic.graph.ui.internal.LinkFigure;
 import mosaic.graph.ui.internal.LinkPart;
 import mosaic.graph.ui.internal.NodePart;
-import mosaic.graph.ui.internal.SimpleLayouts;
+import mosaic.graph.layout.LayoutAlgorithm;
 import mosaic.model.Actor;
 import mosaic.model.Chart;
 import mosaic.model.ChartNode;
@@ -406,26 +406,37 @@ class ChartEditorTest {
     }
 
     @Test
-    void layoutMovesNodesAsOneCommandAndKeepsPinnedNodes() throws Exception {
+    void layoutsFromTheToolbarMoveNodesAsOneCommandAndKeepPinnedNodes() throws Exception {
         ChartNode pinned = chart.getNodes().get(0);
         stack().execute(SetCommand.create(Session.get().domain(), pinned, MosaicPackage.Literals.CHART_NODE__PINNED, true));
-        Map<ChartNode, double[]> before = new HashMap<>();
-        chart.getNodes().forEach(n -> before.put(n, new double[] {n.getX(), n.getY()}));
-        Job job = editor.layout(SimpleLayouts.FORCE);
-        job.join();
+        List<org.eclipse.jface.action.IAction> menu = editor.layoutMenu();
+        assertEquals("Automatic", menu.get(0).getText());
+        assertEquals(LayoutAlgorithm.values().length + 1, menu.size(), "every layout is offered");
+        for (LayoutAlgorithm algorithm : LayoutAlgorithm.values()) {
+            Map<ChartNode, double[]> before = new HashMap<>();
+            chart.getNodes().forEach(n -> before.put(n, new double[] {n.getX(), n.getY()}));
+            menu.stream().filter(a -> a.getText().equals(algorithm.label())).findFirst().orElseThrow().run();
+            settle();
+            assertEquals(algorithm.id(), chart.getLayout(), "the chart records its layout");
+            assertEquals(before.get(pinned)[0], pinned.getX(), algorithm + ": the pinned node stays");
+            assertEquals(before.get(pinned)[1], pinned.getY());
+            long moved = chart.getNodes().stream().filter(n -> n.getX() != before.get(n)[0] || n.getY() != before.get(n)[1]).count();
+            assertTrue(moved >= chart.getNodes().size() / 2, algorithm + ": unpinned nodes moved (" + moved + ")");
+            NodePart part = (NodePart) editor.partOf(chart.getNodes().get(1).getObject());
+            assertEquals((int) Math.round(chart.getNodes().get(1).getX()), part.getFigure().getBounds().getCenter().x, 1, "figures follow");
+            assertFitted(algorithm + " then fit", false);
+            if (algorithm == LayoutAlgorithm.STRESS) {
+                shot();
+            }
+            stack().undo();
+            settle();
+            chart.getNodes().forEach(n -> assertEquals(before.get(n)[0], n.getX(), algorithm + ": one undo puts every node back"));
+        }
+        menu.get(0).run();
         settle();
-        assertEquals(before.get(pinned)[0], pinned.getX());
-        assertEquals(before.get(pinned)[1], pinned.getY());
-        long moved = chart.getNodes().stream().filter(n -> n.getX() != before.get(n)[0] || n.getY() != before.get(n)[1]).count();
-        assertEquals(chart.getNodes().size() - 1, moved, "every unpinned node moved");
-        NodePart part = (NodePart) editor.partOf(chart.getNodes().get(1).getObject());
-        assertEquals((int) Math.round(chart.getNodes().get(1).getX()), part.getFigure().getBounds().getCenter().x, 1, "figures follow");
-        shot();
-        stack().undo();
-        settle();
-        chart.getNodes().forEach(n -> assertEquals(before.get(n)[0], n.getX(), "one undo puts every node back"));
-        stack().redo();
-        settle();
+        ModelGraph graph = shownGraph();
+        assertEquals(LayoutAlgorithm.forSize(graph.graph().nodeCount(), graph.graph().edgeCount()).id(), chart.getLayout(),
+            "Automatic picks the layout for the chart's size");
     }
 
     @Test

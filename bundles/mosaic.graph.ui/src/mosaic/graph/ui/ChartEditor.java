@@ -72,8 +72,14 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 import mosaic.core.workspace.Workspace;
+import mosaic.graph.layout.LayoutAlgorithm;
+import mosaic.graph.layout.LayoutOptions;
+import mosaic.graph.layout.Layouts;
+import mosaic.graph.layout.Positions;
+import mosaic.graph.model.ModelGraph;
 import mosaic.graph.ui.internal.ChartCommands;
 import mosaic.graph.ui.internal.ChartContext;
+import mosaic.graph.ui.internal.ChartMetrics;
 import mosaic.graph.ui.internal.ChartExport;
 import mosaic.graph.ui.internal.ChartOutline;
 import mosaic.graph.ui.internal.ChartPart;
@@ -83,7 +89,6 @@ import mosaic.graph.ui.internal.NodePart;
 import mosaic.graph.ui.internal.NotePart;
 import mosaic.graph.ui.internal.ObjectDrop;
 import mosaic.graph.ui.internal.PartFactory;
-import mosaic.graph.ui.internal.SimpleLayouts;
 import mosaic.graph.ui.internal.Styling;
 import mosaic.model.Chart;
 import mosaic.model.ChartNode;
@@ -345,9 +350,19 @@ public final class ChartEditor extends EditorPart {
         return action;
     }
 
+    /** "Automatic" (the layout that suits the chart's size), then every layout by name. */
     private List<IAction> layoutActions() {
-        return List.of(action("Force-directed layout", null, () -> layout(SimpleLayouts.FORCE)),
-            action("Circle layout", null, () -> layout(SimpleLayouts.CIRCLE)));
+        List<IAction> items = new ArrayList<>();
+        items.add(action("Automatic", null, () -> layout(null)));
+        for (LayoutAlgorithm algorithm : LayoutAlgorithm.values()) {
+            items.add(action(algorithm.label(), null, () -> layout(algorithm)));
+        }
+        return items;
+    }
+
+    /** The layout menu's items, as the toolbar's drop-down and the context menu list them. */
+    public List<IAction> layoutMenu() {
+        return layoutActions();
     }
 
     private List<IAction> styleActions() {
@@ -701,37 +716,51 @@ public final class ChartEditor extends EditorPart {
     }
 
     /**
-     * Lays the chart out in a job and applies the result as one command (pinned nodes stay).
+     * Lays the chart out in a job with progress and cancellation, and applies the result as one
+     * command that also records the layout in {@code chart.layout}; pinned nodes stay. Then fits.
      *
+     * @param algorithm the layout, or null for the one that suits the chart's size
+     *        ({@link LayoutAlgorithm#forSize})
      * @return the job, already scheduled
      */
-    public Job layout(String algorithm) {
-        List<ChartNode> nodes = List.copyOf(context.scene().nodes());
-        mosaic.graph.Graph graph = context.scene().graph();
-        double[] x = new double[nodes.size()];
-        double[] y = new double[nodes.size()];
-        boolean[] pinned = new boolean[nodes.size()];
-        for (int i = 0; i < nodes.size(); i++) {
-            x[i] = nodes.get(i).getX();
-            y[i] = nodes.get(i).getY();
-            pinned[i] = nodes.get(i).isPinned();
+    public Job layout(LayoutAlgorithm algorithm) {
+        ModelGraph graph = context.metrics().graph(context.scene());
+        int n = graph.graph().nodeCount();
+        LayoutAlgorithm chosen = algorithm != null ? algorithm : LayoutAlgorithm.forSize(n, graph.graph().edgeCount());
+        List<ChartNode> nodes = new ArrayList<>(n);
+        double[] x = new double[n];
+        double[] y = new double[n];
+        boolean[] pinned = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            ChartNode node = context.scene().nodeOf(graph.object(i));
+            nodes.add(node);
+            x[i] = node.getX();
+            y[i] = node.getY();
+            pinned[i] = node.isPinned();
         }
+        LayoutOptions options = LayoutOptions.builder().initial(new Positions(x, y)).pinned(pinned).build();
         org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
-        Job job = new Job("Laying out " + Kinds.title(chart)) {
+        Job job = new Job(chosen.label() + " layout of " + Kinds.title(chart)) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
+                Positions placed;
                 try {
-                    SimpleLayouts.layout(algorithm, graph, x, y, pinned, monitor);
+                    placed = Layouts.layout(graph.graph(), chosen, options, monitor);
                 } catch (OperationCanceledException e) {
                     return Status.CANCEL_STATUS;
                 }
                 display.asyncExec(() -> {
                     if (!viewer.getControl().isDisposed()) {
-                        execute(ChartCommands.place(context.domain(), nodes, x, y, algorithm));
+                        execute(ChartCommands.place(context.domain(), nodes, placed.x(), placed.y(), chosen.id()));
                         fit();
                     }
                 });
                 return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == ChartMetrics.FAMILY;
             }
         };
         job.setUser(true);

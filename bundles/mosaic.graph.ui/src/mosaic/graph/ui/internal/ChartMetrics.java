@@ -30,7 +30,7 @@ import mosaic.model.Relation;
  */
 public final class ChartMetrics {
 
-    /** The family of the jobs that compute measures, so that callers can wait for them. */
+    /** The family of a chart's background jobs (measures, layouts), so that callers can wait for them. */
     public static final Object FAMILY = ChartMetrics.class;
 
     /** What the measures depend on: the shown objects, the drawn relations and the date. */

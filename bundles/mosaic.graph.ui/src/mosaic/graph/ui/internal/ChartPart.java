@@ -122,8 +122,10 @@ public final class ChartPart extends AbstractGraphicalEditPart {
         getViewer().flush();
         getFigure().getUpdateManager().performValidation();
         Rectangle extent = contentBounds();
-        // the whole viewport, scroll bars included: once fitted the chart needs none
-        Dimension view = viewport.getBounds().getSize();
+        // the whole canvas, scroll bars included: once fitted the chart needs none
+        org.eclipse.swt.widgets.Control canvas = getViewer().getControl();
+        int border = canvas.getBorderWidth();
+        Dimension view = new Dimension(canvas.getSize().x - 2 * border, canvas.getSize().y - 2 * border);
         if (extent == null || view.width <= 2 * margin || view.height <= 2 * margin) {
             return;
         }
@@ -131,9 +133,9 @@ public final class ChartPart extends AbstractGraphicalEditPart {
         zoom.setZoom(Math.max(zoom.getMinZoom(), Math.min(1, scale)));
         double shown = zoom.getZoom();
         // what the viewport shows at this zoom, centred on the chart, in chart coordinates
-        // (a little smaller than the viewport, so that it never brings up scroll bars)
-        int width = (int) Math.floor(view.width / shown) - 2;
-        int height = (int) Math.floor(view.height / shown) - 2;
+        // (no larger than the canvas, so that it never brings up scroll bars)
+        int width = (int) Math.floor(view.width / shown);
+        int height = (int) Math.floor(view.height / shown);
         Point centre = extent.getCenter();
         Rectangle frame = new Rectangle(centre.x - width / 2, centre.y - height / 2, width, height);
         ((ChartLayer) getFigure()).setFrame(frame);

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import mosaic.graph.Graph;
 import mosaic.model.Chart;
 import mosaic.model.ChartNode;
 import mosaic.model.Event;
@@ -175,27 +174,6 @@ public final class ChartScene {
     /** The latest date of the chart's relations and events, or null. */
     public LocalDate latest() {
         return latest;
-    }
-
-    /**
-     * The shown network as a graph: node i is {@code nodes().get(i)}, one edge per shown line
-     * (weighted by the relation's weight).
-     */
-    public Graph graph() {
-        Graph.Builder builder = Graph.builder();
-        Map<ChartNode, Integer> index = new HashMap<>();
-        for (ChartNode node : nodes) {
-            MosaicObject object = node.getObject();
-            index.put(node, builder.node(object.getId(), Kinds.title(object), Kinds.name(object.eClass())));
-        }
-        for (Object link : links) {
-            boolean isRelation = link instanceof Relation;
-            Relation relation = isRelation ? (Relation) link : null;
-            builder.edge(index.get(source(link)), index.get(target(link)), isRelation ? relation.getWeight() : 1.0,
-                isRelation && relation.isDirected(), isRelation ? relation.getId() : null,
-                isRelation ? relation.getType() : ((EventLink) link).role());
-        }
-        return builder.build();
     }
 
     /** The highest marking among the chart, its shown objects and its shown relations. */
