@@ -1900,7 +1900,8 @@ public final class CaranaGenerator {
         List<MosaicObject> laidOut = new ArrayList<>(ordered);
         all.stream().filter(Relation.class::isInstance).forEach(laidOut::add);
         ModelGraph graph = ModelGraph.of(laidOut).kindNames(List.of("actor")).build();
-        Positions at = Layouts.layout(graph.graph(), LayoutAlgorithm.STRESS, LayoutOptions.defaults(), null);
+        // compact: the map should read at the zoom that fits it on a laptop screen
+        Positions at = Layouts.layout(graph.graph(), LayoutAlgorithm.STRESS, LayoutOptions.builder().nodeSize(100, 30).spacing(16).build(), null);
         double right = 0;
         for (MosaicObject actor : ordered) {
             int i = graph.nodeOf(actor);
