@@ -566,6 +566,48 @@ class ChartEditorTest {
         shot();
     }
 
+    @Test
+    void nothingAboveTheDisplayClearanceIsDrawnOrExported() throws Exception {
+        var rules = workspace.rules();
+        Set<MosaicObject> drawnBefore = new HashSet<>();
+        nodeParts().forEach(n -> drawnBefore.add(n.object()));
+        linkParts().forEach(l -> drawnBefore.add((Relation) l.getModel()));
+        List<MosaicObject> secret = drawnBefore.stream().filter(o -> rules.rank(o.getMarking()) > rules.classificationRank("CONFIDENTIAL")).toList();
+        assumeTrue(!secret.isEmpty(), "the demo chart shows something strictly confidential");
+        var store = mosaic.ui.internal.preferences.AnalystPreferences.store();
+        String before = store.getString(mosaic.ui.internal.preferences.AnalystPreferences.CLEARANCE);
+        try {
+            store.setValue(mosaic.ui.internal.preferences.AnalystPreferences.CLEARANCE, "CONFIDENTIAL");
+            Session.get().preferencesChanged();
+            page().closeAllEditors(false);
+            settle();
+            editor = (ChartEditor) Editors.open(page(), chart);
+            settle();
+            for (NodePart node : nodeParts()) {
+                assertTrue(rules.rank(node.object().getMarking()) <= rules.classificationRank("CONFIDENTIAL"), node.object().getId());
+            }
+            for (LinkPart link : linkParts()) {
+                Relation r = (Relation) link.getModel();
+                assertTrue(rules.rank(r.getMarking()) <= rules.classificationRank("CONFIDENTIAL"), r.getId());
+            }
+            assertFalse(editor.bannerText().startsWith("STRICTLY"), editor.bannerText());
+            Path svg = tmp.resolve("cleared.svg");
+            editor.exportSvg(svg);
+            String text = Files.readString(svg);
+            for (MosaicObject hidden : secret) {
+                if (hidden instanceof mosaic.model.NamedObject named && drawnBefore.stream().noneMatch(o -> o != hidden
+                    && o instanceof mosaic.model.NamedObject other && other.getName().equals(named.getName()))) {
+                    assertFalse(text.contains(named.getName()), named.getName() + " is above the clearance but in the SVG");
+                }
+            }
+            shot();
+        } finally {
+            store.setValue(mosaic.ui.internal.preferences.AnalystPreferences.CLEARANCE, before);
+            Session.get().preferencesChanged();
+            settle();
+        }
+    }
+
     /** Asserts that every node lies inside the canvas and that the chart's middle is near the canvas's middle. */
     private void assertFitted(String when, boolean fills) {
         settle();
