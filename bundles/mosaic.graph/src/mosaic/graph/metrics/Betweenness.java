@@ -14,8 +14,10 @@ import mosaic.graph.Graph;
  * reverse order of distance accumulating the pair dependencies.
  * <p>
  * The searches run over the CSR arrays with primitive arrays only (BFS order doubling as the
- * stack, path counts as doubles, as networkx), nothing allocated per source; sources are split
- * across threads, each with its own arrays, and the per-thread sums are added at the end.
+ * stack, path counts as doubles, as networkx), nothing allocated per source; the backward pass
+ * goes level by level and sums over all neighbours without a distance test (see the worker).
+ * Sources are split across threads, each with its own arrays, and the per-thread sums are
+ * added at the end.
  */
 public final class Betweenness {
 
@@ -57,17 +59,25 @@ public final class Betweenness {
         return bc;
     }
 
-    /** One thread's arrays and partial sums. */
+    /** One thread's arrays and partial sums; nothing is allocated per source. */
     private static final class Worker implements SourceLoop.Worker {
         private final int[] off;
         private final int[] nb;
+        /** Distance from the source, -1 for nodes not reached (reset after each source). */
         private final int[] dist;
-        /**
-         * Shortest-path counts from the source; in the backward pass, once a node is done, its
-         * cell becomes (1 + its dependency) / its count, the share its predecessors pull.
-         */
+        /** Number of shortest paths from the source. */
         private final double[] sigma;
+        /**
+         * (1 + dependency) / sigma of the nodes whose level is done in the backward pass, 0 for
+         * all others (reset after each source).
+         */
+        private final double[] share;
+        /** Dependency of the node at each BFS position, while its level is being done. */
+        private final double[] delta;
+        /** Nodes in BFS order, level after level. */
         private final int[] order;
+        /** Where each level starts in {@link #order}; one past the last level ends it. */
+        private final int[] levelStart;
         final double[] bc;
 
         Worker(Graph g) {
@@ -77,7 +87,10 @@ public final class Betweenness {
             dist = new int[n];
             Arrays.fill(dist, -1);
             sigma = new double[n];
+            share = new double[n];
+            delta = new double[n];
             order = new int[n];
+            levelStart = new int[n + 1];
             bc = new double[n];
         }
 
@@ -87,52 +100,69 @@ public final class Betweenness {
             int[] nb = this.nb;
             int[] dist = this.dist;
             int[] order = this.order;
+            int[] levelStart = this.levelStart;
             double[] sigma = this.sigma;
+            double[] share = this.share;
+            double[] delta = this.delta;
+            double[] bc = this.bc;
 
-            // forward: BFS from s counting shortest paths; order[] is the visiting order
-            int head = 0;
-            int tail = 1;
+            // forward: BFS one level at a time, counting shortest paths
             order[0] = s;
             dist[s] = 0;
             sigma[s] = 1.0;
-            while (head < tail) {
-                int v = order[head++];
-                int next = dist[v] + 1;
-                double sv = sigma[v];
-                for (int i = off[v], end = off[v + 1]; i < end; i++) {
-                    int w = nb[i];
-                    int dw = dist[w];
-                    if (dw < 0) {
-                        dist[w] = next;
-                        sigma[w] = sv;
-                        order[tail++] = w;
-                    } else if (dw == next) {
-                        sigma[w] += sv;
+            levelStart[0] = 0;
+            int levels = 0;
+            int tail = 1;
+            int start = 0;
+            while (start < tail) {
+                int end = tail;
+                levelStart[++levels] = end;
+                int next = levels;
+                for (int k = start; k < end; k++) {
+                    int v = order[k];
+                    double sv = sigma[v];
+                    for (int i = off[v], stop = off[v + 1]; i < stop; i++) {
+                        int w = nb[i];
+                        int dw = dist[w];
+                        if (dw < 0) {
+                            dist[w] = next;
+                            sigma[w] = sv;
+                            order[tail++] = w;
+                        } else if (dw == next) {
+                            sigma[w] += sv;
+                        }
                     }
                 }
+                start = end;
             }
 
-            // backward, farthest first: dependency(v) = sigma(v) * sum over successors w of
-            // (1 + dependency(w)) / sigma(w), successors being neighbours one step farther;
-            // sigma(w) of a done node already holds that quotient
-            double[] bc = this.bc;
-            for (int k = tail - 1; k > 0; k--) {
-                int v = order[k];
-                int next = dist[v] + 1;
-                double sum = 0.0;
-                for (int i = off[v], end = off[v + 1]; i < end; i++) {
-                    int w = nb[i];
-                    if (dist[w] == next) {
-                        sum += sigma[w];
+            // backward, farthest level first: dependency(v) = sigma(v) * sum over the successors
+            // w of v (neighbours one level farther) of (1 + dependency(w)) / sigma(w). Shares are
+            // published only once a whole level is done, so when a level is summed its own
+            // nodes and the nearer ones still hold 0 and the sum can run over all neighbours
+            // without testing distances.
+            for (int level = levels - 1; level > 0; level--) {
+                int from = levelStart[level];
+                int to = levelStart[level + 1];
+                for (int k = from; k < to; k++) {
+                    int v = order[k];
+                    double sum = 0.0;
+                    for (int i = off[v], stop = off[v + 1]; i < stop; i++) {
+                        sum += share[nb[i]];
                     }
+                    delta[k] = sigma[v] * sum;
                 }
-                double sv = sigma[v];
-                double delta = sv * sum;
-                bc[v] += delta;
-                sigma[v] = (1.0 + delta) / sv;
+                for (int k = from; k < to; k++) {
+                    int v = order[k];
+                    double d = delta[k];
+                    bc[v] += d;
+                    share[v] = (1.0 + d) / sigma[v];
+                }
             }
             for (int k = 0; k < tail; k++) {
-                dist[order[k]] = -1;
+                int v = order[k];
+                dist[v] = -1;
+                share[v] = 0.0;
             }
         }
     }
