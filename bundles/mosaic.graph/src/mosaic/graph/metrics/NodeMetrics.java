@@ -41,6 +41,7 @@ public record NodeMetrics(int[] degree, double[] weightedDegree, double[] betwee
      *
      * @param monitor progress and cancellation; may be {@code null}
      * @throws OperationCanceledException if the monitor is cancelled
+     * @throws IllegalArgumentException if an edge weight is negative or not finite (Louvain)
      */
     public static NodeMetrics compute(Graph g, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Network metrics of " + g, 100);
