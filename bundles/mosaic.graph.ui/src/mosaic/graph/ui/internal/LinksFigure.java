@@ -134,6 +134,12 @@ public final class LinksFigure extends Figure {
         }
         Picture picture = picture(clip, zoom, r);
         Rectangle area = picture.area();
+        if (zoom == 1) {
+            // one pixel per chart unit: the whole picture at its place, the clip cuts it; a source
+            // rectangle would send SWT through a copy of the image's data on every paint
+            g.drawImage(picture.image(), area.x, area.y);
+            return;
+        }
         // the part of the picture under the clip, in its pixels
         int sx = (int) Math.floor((clip.x - area.x) * zoom);
         int sy = (int) Math.floor((clip.y - area.y) * zoom);
