@@ -33,6 +33,8 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,6 +113,16 @@ class TextExtractorTest {
         Extracted e = extractor.extract(file, ExtractOptions.DEFAULTS);
         assertEquals(MediaType.PDF, e.mediaType());
         assertEquals("A PDF in disguise.", e.text());
+    }
+
+    @Test
+    void cancelledMonitorStopsPdfExtraction() throws Exception {
+        Path file = dir.resolve("long.pdf");
+        Files.write(file, pdf(null, "one", "two", "three"));
+        NullProgressMonitor monitor = new NullProgressMonitor();
+        monitor.setCanceled(true);
+        assertThrows(OperationCanceledException.class,
+                () -> extractor.extract(file, ExtractOptions.DEFAULTS, monitor));
     }
 
     @Test
