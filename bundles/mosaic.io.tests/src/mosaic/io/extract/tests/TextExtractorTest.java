@@ -339,6 +339,15 @@ class TextExtractorTest {
     }
 
     @Test
+    void textMentioningAPdfHeaderStaysText() throws Exception {
+        Path file = dir.resolve("note.txt");
+        Files.writeString(file, "Files start with %PDF-1.7 when they are PDFs.", StandardCharsets.UTF_8);
+        Extracted e = extractor.extract(file, ExtractOptions.DEFAULTS);
+        assertEquals(MediaType.TEXT, e.mediaType());
+        assertEquals("Files start with %PDF-1.7 when they are PDFs.", e.text());
+    }
+
+    @Test
     void textThatIsNotUtf8FallsBackToWindows1252() throws Exception {
         Path file = dir.resolve("legacy.txt");
         Files.write(file, "Réunion à Bukavu – 5 €".getBytes("windows-1252"));

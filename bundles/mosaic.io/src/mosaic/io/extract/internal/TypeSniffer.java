@@ -11,7 +11,10 @@ import java.util.zip.ZipInputStream;
 import mosaic.io.extract.ExtractionException;
 import mosaic.io.extract.MediaType;
 
-/** Finds a document's type from its first bytes (magic numbers and markup), ignoring its name's extension. */
+/**
+ * Finds a document's type from its first bytes (magic numbers and markup), ignoring its name's extension. A PDF
+ * header may follow up to 1 KB of leading junk, as readers tolerate, but must start a line.
+ */
 final class TypeSniffer {
 
     private static final Pattern HEADER_LINE = Pattern.compile("^[A-Za-z][A-Za-z0-9-]*:.*");
@@ -26,7 +29,7 @@ final class TypeSniffer {
             throw new ExtractionException(name, "file is empty", null);
         }
         String head = new String(b, 0, Math.min(b.length, 1024), StandardCharsets.ISO_8859_1);
-        if (head.contains("%PDF-")) {
+        if (head.startsWith("%PDF-") || head.contains("\n%PDF-") || head.contains("\r%PDF-")) {
             return MediaType.PDF;
         }
         if (startsWith(b, 0x50, 0x4B, 0x03, 0x04)) {
