@@ -1,0 +1,73 @@
+package mosaic.io.extract.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+
+import mosaic.io.extract.DocumentMetadata;
+import mosaic.io.extract.Extracted;
+import mosaic.io.extract.ExtractionException;
+import mosaic.io.extract.MediaType;
+import mosaic.io.extract.Passage;
+
+/** Reads a PDF's text layer with PDFBox, one passage per page that has text. */
+final class PdfReader {
+
+    private PdfReader() {
+    }
+
+    static Extracted read(String name, byte[] bytes, IProgressMonitor monitor) throws ExtractionException {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
+                throw new ExtractionException(name, "encrypted PDF that forbids text extraction", null);
+            }
+            int pages = doc.getNumberOfPages();
+            if (pages == 0) {
+                throw new ExtractionException(name, "corrupt PDF: no pages found", null);
+            }
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            List<Passage> passages = new ArrayList<>();
+            monitor.beginTask(name, pages);
+            for (int p = 1; p <= pages; p++) {
+                if (monitor.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                String text = stripper.getText(doc).strip();
+                if (!text.isEmpty()) {
+                    passages.add(new Passage(p, Passage.PAGE, text));
+                }
+                monitor.worked(1);
+            }
+            PDDocumentInformation info = doc.getDocumentInformation();
+            String classification = Classification.first(
+                    Classification.fromLine(info.getCustomMetadataValue("Classification")),
+                    Classification.fromLine(info.getKeywords()), Classification.fromBanner(passages));
+            Calendar created = info.getCreationDate();
+            DocumentMetadata metadata = new DocumentMetadata(blankToNull(info.getTitle()),
+                    blankToNull(info.getAuthor()), created == null ? null : created.toInstant(), classification);
+            return new Extracted(name, MediaType.PDF, passages, metadata, List.of(), List.of());
+        } catch (InvalidPasswordException e) {
+            throw new ExtractionException(name, "encrypted PDF (a password is needed to open it)", e);
+        } catch (OperationCanceledException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ExtractionException(name, "corrupt PDF (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
