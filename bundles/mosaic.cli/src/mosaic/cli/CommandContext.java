@@ -1,6 +1,7 @@
 package mosaic.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -9,6 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+import mosaic.core.workspace.Workspace;
+import mosaic.core.workspace.WorkspaceException;
 
 /**
  * What a running command gets: its arguments, already split into options and positionals, the
@@ -102,6 +108,20 @@ public final class CommandContext {
     /** The value of a required option; its absence is a usage error. */
     public String requiredOption(String name) {
         return option(name).orElseThrow(() -> new UsageException(commandName + ": --" + name + " is required"));
+    }
+
+    /**
+     * Opens the workspace named by {@code --workspace} (required); with {@code --debug}, says on
+     * stderr how many objects it loaded and how long that took.
+     */
+    public Workspace openWorkspace() throws WorkspaceException {
+        Path folder = Path.of(requiredOption("workspace"));
+        long start = System.nanoTime();
+        Workspace workspace = Workspace.open(folder, new NullProgressMonitor());
+        if (debug) {
+            err.printf("loaded %d objects from %s in %d ms%n", workspace.size(), workspace.root(), (System.nanoTime() - start) / 1_000_000);
+        }
+        return workspace;
     }
 
     /**

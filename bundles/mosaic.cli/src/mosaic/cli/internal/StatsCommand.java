@@ -42,7 +42,7 @@ public final class StatsCommand implements Command {
         if (!extra.isEmpty()) {
             throw new UsageException("stats: unexpected argument " + extra.get(0));
         }
-        Workspace workspace = WorkspaceOpener.open(context);
+        Workspace workspace = context.openWorkspace();
         Map<String, Integer> kinds = workspace.countByKind();
         Map<String, Integer> markings = new LinkedHashMap<>();
         for (String code : workspace.rules().classificationCodes()) {

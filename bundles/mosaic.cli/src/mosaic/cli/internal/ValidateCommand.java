@@ -35,7 +35,7 @@ public final class ValidateCommand implements Command {
             throw new UsageException("validate: unexpected argument " + extra.get(0));
         }
         boolean errorsOnly = context.flag("errors-only");
-        Workspace workspace = WorkspaceOpener.open(context);
+        Workspace workspace = context.openWorkspace();
         List<Problem> problems = workspace.validate(new NullProgressMonitor());
         int errors = 0;
         int warnings = 0;

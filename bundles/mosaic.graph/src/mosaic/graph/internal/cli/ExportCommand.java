@@ -67,7 +67,7 @@ public abstract sealed class ExportCommand implements Command permits ExportComm
         if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
             throw new UsageException(name() + ": folder does not exist: " + out.getParent());
         }
-        Workspace workspace = Options.workspace(context);
+        Workspace workspace = context.openWorkspace();
         ModelGraph model = Options.graph(context, workspace, "actor");
         GraphDocument doc = GraphExport.toDocument(model);
         if (format.equals("gexf")) {

@@ -55,7 +55,7 @@ public final class ImportGraphMlCommand implements Command {
         if (!Files.isRegularFile(file)) {
             throw new IOException("no such file: " + file);
         }
-        Workspace workspace = Options.workspace(context);
+        Workspace workspace = context.openWorkspace();
         GraphImport importer = new GraphImport(workspace);
         try {
             context.option("classification").ifPresent(importer::classification);

@@ -43,7 +43,7 @@ public final class MetricsCommand implements Command {
         if (!extra.isEmpty()) {
             throw new UsageException("metrics: unexpected argument " + extra.get(0));
         }
-        Workspace workspace = Options.workspace(context);
+        Workspace workspace = context.openWorkspace();
         ModelGraph model = Options.graph(context, workspace, "actor");
         Graph g = model.graph();
         long start = System.nanoTime();

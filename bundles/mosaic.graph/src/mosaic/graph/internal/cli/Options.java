@@ -1,37 +1,22 @@
 package mosaic.graph.internal.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
-
 import mosaic.cli.CommandContext;
 import mosaic.cli.UsageException;
 import mosaic.core.workspace.Workspace;
-import mosaic.core.workspace.WorkspaceException;
 import mosaic.graph.model.ModelGraph;
 
-/** What the graph commands share: the workspace, the date and kind filters, the ceiling. */
+/** What the graph commands share: the date and kind filters and the ceiling. */
 final class Options {
 
     /** Value options every graph-reading command takes. */
     static final List<String> GRAPH_OPTIONS = List.of("workspace", "at", "from", "to", "kinds", "ceiling");
 
     private Options() {
-    }
-
-    static Workspace workspace(CommandContext context) throws WorkspaceException {
-        Path folder = Path.of(context.requiredOption("workspace"));
-        long start = System.nanoTime();
-        Workspace workspace = Workspace.open(folder, new NullProgressMonitor());
-        if (context.debug()) {
-            context.err().printf("loaded %d objects from %s in %d ms%n", workspace.size(), workspace.root(),
-                (System.nanoTime() - start) / 1_000_000);
-        }
-        return workspace;
     }
 
     static LocalDate date(CommandContext context, String option) {
