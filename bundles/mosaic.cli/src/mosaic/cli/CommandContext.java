@@ -110,6 +110,23 @@ public final class CommandContext {
         return option(name).orElseThrow(() -> new UsageException(commandName + ": --" + name + " is required"));
     }
 
+    /** The value of {@code --name N}, a positive whole number, or {@code fallback} when absent. */
+    public int positiveInt(String name, int fallback) {
+        String value = option(name).orElse(null);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UsageException(commandName + ": --" + name + " needs a positive whole number, not '" + value + "'");
+    }
+
     /**
      * Opens the workspace named by {@code --workspace} (required); with {@code --debug}, says on
      * stderr how many objects it loaded and how long that took.

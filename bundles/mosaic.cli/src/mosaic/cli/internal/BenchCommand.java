@@ -58,8 +58,8 @@ public final class BenchCommand implements Command {
         if (positional.size() != 1 || !positional.get(0).equals("workspace")) {
             throw new UsageException("bench: say what to measure: bench workspace --objects N");
         }
-        int count = intOption(context, "objects", 10_000);
-        int runs = intOption(context, "runs", 3);
+        int count = context.positiveInt("objects", 10_000);
+        int runs = context.positiveInt("runs", 3);
         long seed = context.option("seed").map(Long::parseLong).orElse(42L);
         Path dir = context.option("dir").map(Path::of).orElse(null);
         boolean keep = context.flag("keep") || dir != null;
@@ -198,22 +198,6 @@ public final class BenchCommand implements Command {
         }
         files.sort(Comparator.naturalOrder());
         return files;
-    }
-
-    private static int intOption(CommandContext context, String name, int fallback) {
-        String value = context.option(name).orElse(null);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value);
-            if (n < 1) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new UsageException("bench: --" + name + " needs a positive whole number, not '" + value + "'");
-        }
     }
 
     private static double seconds(long startNanos) {

@@ -57,12 +57,12 @@ public final class BenchGraphCommand implements Command {
         if (!extra.isEmpty()) {
             throw new UsageException("bench graph: unexpected argument " + extra.get(0));
         }
-        int n = positive(context, "nodes", 10_000);
-        int m = positive(context, "edges", 3 * n);
+        int n = context.positiveInt("nodes", 10_000);
+        int m = context.positiveInt("edges", 3 * n);
         long seed = context.option("seed").map(Long::parseLong).orElse(1L);
         boolean baselines = !context.flag("no-baselines");
-        int jgraphtNodes = Math.min(n, positive(context, "jgrapht-nodes", n));
-        int elkNodes = Math.min(n, positive(context, "elk-nodes", 500));
+        int jgraphtNodes = Math.min(n, context.positiveInt("jgrapht-nodes", n));
+        int elkNodes = Math.min(n, context.positiveInt("elk-nodes", 500));
         int threads = Runtime.getRuntime().availableProcessors();
 
         List<Row> rows = new ArrayList<>();
@@ -159,21 +159,5 @@ public final class BenchGraphCommand implements Command {
 
     private static long ms(long start) {
         return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private static int positive(CommandContext context, String name, int fallback) {
-        String value = context.option(name).orElse(null);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw new UsageException("bench graph: --" + name + " needs a positive whole number, not '" + value + "'");
     }
 }
