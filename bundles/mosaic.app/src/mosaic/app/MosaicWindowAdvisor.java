@@ -18,6 +18,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import mosaic.core.workspace.WorkspaceService;
 import mosaic.ui.Screenshots;
 import mosaic.ui.Services;
+import mosaic.ui.session.Session;
 
 /**
  * The main window: title with the open workspace, tool bar, status line with the progress
@@ -70,8 +71,9 @@ final class MosaicWindowAdvisor extends WorkbenchWindowAdvisor {
     }
 
     /**
-     * Takes the picture once the window has painted and the workbench is idle: no job running (the
-     * Workspace view reads the folder in one) and no event pending, after a short settling time.
+     * Takes the picture once the window has painted and the workbench is idle: the workspace loaded
+     * (in a job that starts once the window is up), no job running and no event pending, after a
+     * short settling time.
      * Gives up waiting for jobs after {@link #MAX_WAIT_MILLIS} and takes the picture anyway.
      */
     private void screenshotWhenPainted(Path file) {
@@ -81,7 +83,7 @@ final class MosaicWindowAdvisor extends WorkbenchWindowAdvisor {
         Runnable attempt = new Runnable() {
             @Override
             public void run() {
-                if (!Job.getJobManager().isIdle() && System.currentTimeMillis() < deadline) {
+                if ((!Job.getJobManager().isIdle() || stillOpening()) && System.currentTimeMillis() < deadline) {
                     display.timerExec(POLL_MILLIS, this);
                     return;
                 }
@@ -89,6 +91,12 @@ final class MosaicWindowAdvisor extends WorkbenchWindowAdvisor {
             }
         };
         display.timerExec(SETTLE_MILLIS, attempt);
+    }
+
+    /** A workspace was given but is neither loaded nor refused yet (its load starts after the window opens). */
+    private static boolean stillOpening() {
+        Session session = Session.get();
+        return Services.get(WorkspaceService.class).current().isPresent() && session.workspace() == null && session.problem() == null;
     }
 
     private void capture(Shell shell, Path file) {
