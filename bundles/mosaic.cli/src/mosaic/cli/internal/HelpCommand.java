@@ -42,9 +42,11 @@ public final class HelpCommand implements Command {
             return OK;
         }
         context.out().println("Mosaic headless commands (usage: " + Cli.PROGRAM + " COMMAND [ARGS...] [--debug]):");
-        int width = commands.values().stream().mapToInt(c -> usage(c).length()).max().orElse(0);
+        // one entry per command: its usage, then what it does, indented beneath (usages grow long
+        // as commands gain options; a padded column would push every description off the screen)
         for (Command command : commands.values()) {
-            context.out().printf("  %-" + width + "s  %s%n", usage(command), command.description());
+            context.out().println("  " + usage(command));
+            context.out().println("      " + command.description());
         }
         context.out().println();
         context.out().println("Exit status: 0 success, 1 failure, 2 usage error. --debug shows stack traces.");
