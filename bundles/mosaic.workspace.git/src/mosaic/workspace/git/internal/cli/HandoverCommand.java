@@ -36,7 +36,7 @@ public final class HandoverCommand implements Command {
             Map<String, Map<String, List<History.ObjectChange>>> summary = new History(workspace).handover(since);
             context.out().println("changes since " + since + ":");
             summary.forEach((kind, byAuthor) -> {
-                context.out().printf("%s: %d object(s)%n", kind, byAuthor.values().stream().mapToInt(List::size).sum());
+                context.out().printf("%s: %d object(s)%n", kind, byAuthor.values().stream().flatMap(List::stream).map(History.ObjectChange::id).distinct().count());
                 byAuthor.forEach((author, changes) -> {
                     context.out().printf("  %s: %d%n", author, changes.size());
                     changes.forEach(c -> context.out().printf("    %s %s (%s)%n", c.type().name().toLowerCase(java.util.Locale.ROOT), c.id(), c.title()));
