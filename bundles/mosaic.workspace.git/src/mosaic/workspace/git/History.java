@@ -111,6 +111,49 @@ public final class History {
     }
 
     /**
+     * Compares two versions of one object field by field.
+     *
+     * @param older a commit (id, tag or ref); the object may be absent there
+     * @param newer another commit, or {@code null} for the files in the workspace now
+     * @return field name to {old, new} for every field that differs
+     * @throws IllegalArgumentException when a version does not exist or the object is in neither
+     */
+    public Map<String, String[]> compare(String objectId, String older, String newer) throws IOException {
+        EObject before = version(objectId, older);
+        EObject after = newer == null ? current(objectId) : version(objectId, newer);
+        if (before == null && after == null) {
+            throw new IllegalArgumentException("object " + objectId + " is in neither version");
+        }
+        return Fields.diff(before, after);
+    }
+
+    private EObject version(String objectId, String commit) throws IOException {
+        ObjectId id = repository.resolve(commit);
+        if (id == null) {
+            throw new IllegalArgumentException("no version '" + commit + "' in " + workspace.root());
+        }
+        for (String kind : Kinds.names()) {
+            String path = kind + "/" + objectId + ".xmi";
+            byte[] bytes = workspace.read(id, path);
+            if (bytes != null) {
+                return ModelFiles.load(workspace.root(), path, bytes, commit);
+            }
+        }
+        return null;
+    }
+
+    private EObject current(String objectId) throws IOException {
+        for (String kind : Kinds.names()) {
+            String path = kind + "/" + objectId + ".xmi";
+            java.nio.file.Path file = workspace.root().resolve(path);
+            if (java.nio.file.Files.isRegularFile(file)) {
+                return ModelFiles.load(workspace.root(), path, java.nio.file.Files.readAllBytes(file), "working copy");
+            }
+        }
+        return null;
+    }
+
+    /**
      * Writes the version of an object from {@code commit} back into the workspace and commits it
      * as a new change (history is never rewritten).
      *
