@@ -13,9 +13,10 @@ import java.util.List;
  * @param pushed whether the remote now has this workspace's history
  * @param pushProblem why the push failed, or {@code null}; the local merge commit stays and the
  *        next sync pushes it
+ * @param compartments the sync of each mounted compartment that has a remote, by name
  */
 public record SyncResult(String pendingCommit, Merge merge, String mergeCommit, List<Conflict> conflicts, List<String> danglingReferences,
-        boolean pushed, String pushProblem) {
+        boolean pushed, String pushProblem, java.util.Map<String, SyncResult> compartments) {
 
     /** How the remote's history was joined with the local one. */
     public enum Merge {

@@ -5,16 +5,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand.ResetType;
 import org.eclipse.jgit.api.errors.EmptyCommitException;
@@ -45,9 +51,14 @@ import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
+import mosaic.core.access.Audience;
 import mosaic.core.workspace.Workspace;
 import mosaic.core.workspace.WorkspaceException;
 import mosaic.core.workspace.WorkspaceLocation;
+import mosaic.model.Evidence;
+import mosaic.model.Marking;
+import mosaic.model.MosaicObject;
+import mosaic.model.kinds.Kinds;
 import mosaic.workspace.git.Conflict.Side;
 
 /**
@@ -70,12 +81,14 @@ public final class VersionedWorkspace implements AutoCloseable {
     private static final Pattern MERGE_LOSER = Pattern.compile("^- (.*)$", Pattern.MULTILINE);
 
     private final Path root;
+    private final Path workspaceRoot;
     private final Git git;
     private final ConflictStore conflictStore;
     private CredentialsProvider credentials;
 
-    private VersionedWorkspace(Path root, Git git) {
+    private VersionedWorkspace(Path root, Path workspaceRoot, Git git) {
         this.root = root;
+        this.workspaceRoot = workspaceRoot;
         this.git = git;
         this.conflictStore = new ConflictStore(root);
     }
@@ -95,14 +108,19 @@ public final class VersionedWorkspace implements AutoCloseable {
             if (!Files.isDirectory(root.resolve(Constants.DOT_GIT))) {
                 Git.init().setDirectory(root.toFile()).setInitialBranch("main").call().close();
                 addLine(root.resolve(Constants.GITIGNORE_FILENAME), WorkspaceLocation.STATE_FOLDER + "/");
+                addLine(root.resolve(Constants.GITIGNORE_FILENAME), Workspace.COMPARTMENTS_FOLDER + "/");
                 addLine(root.resolve(Constants.DOT_GIT_ATTRIBUTES), "*.xmi -merge");
             }
-            Repository repository = new FileRepositoryBuilder().setWorkTree(root.toFile()).setGitDir(root.resolve(Constants.DOT_GIT).toFile())
-                .setMustExist(true).build();
-            return new VersionedWorkspace(root, new Git(repository, true));
+            return repository(root, root);
         } catch (IOException | GitAPIException e) {
             throw new WorkspaceException(root, "cannot open the workspace's git repository: " + e.getMessage());
         }
+    }
+
+    private static VersionedWorkspace repository(Path repositoryRoot, Path workspaceRoot) throws IOException {
+        Repository repository = new FileRepositoryBuilder().setWorkTree(repositoryRoot.toFile())
+            .setGitDir(repositoryRoot.resolve(Constants.DOT_GIT).toFile()).setMustExist(true).build();
+        return new VersionedWorkspace(repositoryRoot, workspaceRoot, new Git(repository, true));
     }
 
     /**
@@ -309,6 +327,15 @@ public final class VersionedWorkspace implements AutoCloseable {
      */
     public RevCommit resolve(String object, String field, String choice, Identity who) throws IOException, WorkspaceException {
         List<Conflict> open = conflicts();
+        if (open.stream().noneMatch(c -> matches(c, object, field))) {
+            for (Compartment compartment : compartments()) {
+                try (VersionedWorkspace repository = compartment(compartment.name())) {
+                    if (repository.conflicts().stream().anyMatch(c -> matches(c, object, field))) {
+                        return repository.resolve(object, field, choice, who);
+                    }
+                }
+            }
+        }
         Conflict conflict = open.stream().filter(c -> (c.objectId().equals(object) || c.path().equals(object) || c.title().equals(object)) && c.field().equals(field))
             .findFirst().orElseThrow(() -> new IllegalArgumentException("no open conflict on " + object + " " + field
                 + (open.isEmpty() ? " (there are no open conflicts)" : "")));
@@ -327,7 +354,7 @@ public final class VersionedWorkspace implements AutoCloseable {
             if (conflict.field().equals(Conflict.DELETED) || conflict.field().equals(Conflict.CONTENT)) {
                 throw new IllegalArgumentException(conflict.field() + " conflicts are resolved with mine or theirs, not a value");
             }
-            Workspace workspace = Workspace.open(root, null);
+            Workspace workspace = Workspace.open(workspaceRoot, null);
             workspace.setUser(who.name(), who.component());
             ObjectEditor editor = new ObjectEditor(workspace);
             editor.set(editor.find(conflict.objectId()), field, choice);
@@ -351,6 +378,10 @@ public final class VersionedWorkspace implements AutoCloseable {
         return commit;
     }
 
+    private static boolean matches(Conflict c, String object, String field) {
+        return (c.objectId().equals(object) || c.path().equals(object) || c.title().equals(object)) && c.field().equals(field);
+    }
+
     private void takeTheirsOrMine(Conflict conflict, Side side, Path file) throws IOException, WorkspaceException {
         if (conflict.field().equals(Conflict.DELETED)) {
             // The merge kept the edited object; the other side deleted it.
@@ -366,7 +397,7 @@ public final class VersionedWorkspace implements AutoCloseable {
             Files.write(file, bytes);
             return;
         }
-        Workspace workspace = Workspace.open(root, null);
+        Workspace workspace = Workspace.open(workspaceRoot, null);
         ObjectEditor editor = new ObjectEditor(workspace);
         editor.copyField(editor.find(conflict.objectId()), ModelFiles.load(root, conflict.path(), bytes, source.name()), conflict.field());
         workspace.saveAll(null);
@@ -454,8 +485,18 @@ public final class VersionedWorkspace implements AutoCloseable {
         }
         progress.setWorkRemaining(20);
         String pushProblem = push(url, branch, tracking);
-        progress.worked(20);
-        return new SyncResult(pending, kind, newHead == null ? null : newHead.name(), conflicts, dangling, pushProblem == null, pushProblem);
+        progress.worked(10);
+        Map<String, SyncResult> compartmentResults = new TreeMap<>();
+        for (Compartment compartment : compartments()) {
+            try (VersionedWorkspace repository = compartment(compartment.name())) {
+                if (repository.defaultRemote().isPresent()) {
+                    repository.setCredentials(credentials);
+                    compartmentResults.put(compartment.name(), repository.sync(null, who, progress.split(10 / Math.max(1, compartments().size()))));
+                }
+            }
+        }
+        return new SyncResult(pending, kind, newHead == null ? null : newHead.name(), conflicts, dangling, pushProblem == null, pushProblem,
+            compartmentResults);
     }
 
     private static void checkCanceled(IProgressMonitor monitor) {
@@ -582,9 +623,9 @@ public final class VersionedWorkspace implements AutoCloseable {
                 String path = tree.getPathString();
                 ObjectId result;
                 FileMode mode = present(tree, 1) ? tree.getFileMode(1) : present(tree, 2) ? tree.getFileMode(2) : tree.getFileMode(0);
-                if (java.util.Objects.equals(m, t) || java.util.Objects.equals(b, t)) {
+                if (Objects.equals(m, t) || Objects.equals(b, t)) {
                     result = m;
-                } else if (java.util.Objects.equals(b, m)) {
+                } else if (Objects.equals(b, m)) {
                     result = t;
                 } else {
                     ModelMerger.Result outcome = merger.merge(path, bytes(reader, b), bytes(reader, m), bytes(reader, t));
@@ -667,6 +708,182 @@ public final class VersionedWorkspace implements AutoCloseable {
             lines.add(matcher.group(1));
         }
         return lines;
+    }
+
+    // ------------------------------------------------------------------------------ compartments
+
+    /** The mounted compartments (folders under compartments/ that are repositories), by name. */
+    public List<Compartment> compartments() throws IOException {
+        List<Compartment> compartments = new ArrayList<>();
+        if (!workspaceRoot.equals(root)) {
+            return compartments;
+        }
+        Path folder = root.resolve(Workspace.COMPARTMENTS_FOLDER);
+        if (Files.isDirectory(folder)) {
+            try (var entries = Files.list(folder)) {
+                for (Path entry : entries.sorted().toList()) {
+                    if (Files.isDirectory(entry.resolve(Constants.DOT_GIT))) {
+                        compartments.add(Compartment.read(entry));
+                    }
+                }
+            }
+        }
+        return compartments;
+    }
+
+    /** The repository of a mounted compartment; close it when done. */
+    public VersionedWorkspace compartment(String name) throws IOException {
+        Path folder = root.resolve(Workspace.COMPARTMENTS_FOLDER).resolve(Compartment.checkName(name));
+        if (!Files.isDirectory(folder.resolve(Constants.DOT_GIT))) {
+            throw new IllegalArgumentException("compartment " + name + " is not mounted in " + root);
+        }
+        return repository(folder, root);
+    }
+
+    /**
+     * Creates a new compartment repository in this workspace with the given ceiling (sync it with
+     * a remote to share it).
+     *
+     * @throws IllegalArgumentException when the name is taken or the classification unknown
+     */
+    public Compartment createCompartment(String name, String classification, List<String> markings, String releasableTo, Identity who)
+            throws IOException {
+        Path folder = root.resolve(Workspace.COMPARTMENTS_FOLDER).resolve(Compartment.checkName(name));
+        if (Files.exists(folder)) {
+            throw new IllegalArgumentException(folder + ": compartment " + name + " already exists");
+        }
+        Compartment compartment = new Compartment(name, folder, classification, List.copyOf(markings), releasableTo == null ? "" : releasableTo);
+        try {
+            Workspace workspace = Workspace.open(workspaceRoot, null);
+            compartment.ceiling(workspace.rules());
+        } catch (WorkspaceException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        ignoreCompartments();
+        try {
+            Files.createDirectories(folder);
+            Git.init().setDirectory(folder.toFile()).setInitialBranch("main").call().close();
+            addLine(folder.resolve(Constants.GITIGNORE_FILENAME), WorkspaceLocation.STATE_FOLDER + "/");
+            addLine(folder.resolve(Constants.DOT_GIT_ATTRIBUTES), "*.xmi -merge");
+            compartment.write();
+        } catch (GitAPIException e) {
+            throw new IOException(folder + ": cannot create the compartment repository: " + rootMessage(e), e);
+        }
+        try (VersionedWorkspace repository = compartment(name)) {
+            repository.commit("Create compartment " + name + " with ceiling " + compartment.describeCeiling(), who);
+        }
+        return compartment;
+    }
+
+    /** Mounts the compartment at {@code url} (a clone, with url as its default remote) as {@code compartments/<name>/}. */
+    public Compartment mount(String name, String url) throws IOException {
+        Path folder = root.resolve(Workspace.COMPARTMENTS_FOLDER).resolve(Compartment.checkName(name));
+        if (Files.exists(folder)) {
+            throw new IllegalArgumentException(folder + ": compartment " + name + " is already mounted");
+        }
+        ignoreCompartments();
+        try {
+            Git.cloneRepository().setURI(url).setDirectory(folder.toFile()).setRemote(DEFAULT_REMOTE).setCredentialsProvider(credentials)
+                .call().close();
+            return Compartment.read(folder);
+        } catch (GitAPIException | IOException e) {
+            deleteTree(folder);
+            throw new IOException("cannot mount compartment " + name + " from " + url + ": " + rootMessage(e), e);
+        }
+    }
+
+    private void ignoreCompartments() throws IOException {
+        Path ignore = root.resolve(Constants.GITIGNORE_FILENAME);
+        addLine(ignore, Workspace.COMPARTMENTS_FOLDER + "/");
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (var paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+    /**
+     * Releases an object into a compartment: checks the marking of the object, of everything it
+     * contains and of every report its evidence cites against the compartment's ceiling, moves its
+     * file there and commits in both repositories, the check recorded in the messages.
+     *
+     * @param object id or unique name
+     * @throws IllegalArgumentException naming each object whose marking is above the ceiling
+     */
+    public RevCommit release(String object, String compartmentName, Identity who) throws IOException, WorkspaceException {
+        Compartment target = compartments().stream().filter(c -> c.name().equals(compartmentName)).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("compartment " + compartmentName + " is not mounted in " + root));
+        Workspace workspace = Workspace.open(workspaceRoot, null);
+        MosaicObject released = new ObjectEditor(workspace).find(object);
+        if (workspace.compartmentOf(released).filter(compartmentName::equals).isPresent()) {
+            throw new IllegalArgumentException(Kinds.describe(released) + " is already in compartment " + compartmentName);
+        }
+        Audience ceiling = target.ceiling(workspace.rules());
+        List<String> refused = new ArrayList<>();
+        int checked = 0;
+        for (EObject part : withContents(released)) {
+            List<MosaicObject> toCheck = new ArrayList<>();
+            if (part instanceof MosaicObject whole) {
+                toCheck.add(whole);
+            }
+            if (part instanceof Evidence evidence && evidence.getReport() != null) {
+                if (evidence.getReport().eIsProxy()) {
+                    refused.add("evidence cites a report that is not available to check (" + Fields.targetId(evidence.getReport()) + ")");
+                } else {
+                    toCheck.add(evidence.getReport());
+                }
+            }
+            for (MosaicObject candidate : toCheck) {
+                checked++;
+                if (!ceiling.permits(candidate)) {
+                    Marking marking = candidate.getMarking();
+                    refused.add(Kinds.describe(candidate) + " (" + candidate.getId() + ") is marked " + marking.getClassification()
+                        + (marking.getCompartment() == null || marking.getCompartment().isBlank() ? "" : " compartment " + marking.getCompartment())
+                        + (marking.getReleasableTo().isEmpty() ? "" : " releasable to " + marking.getReleasableTo()));
+                }
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new IllegalArgumentException("cannot release " + Kinds.describe(released) + " into compartment " + compartmentName
+                + " (ceiling " + target.describeCeiling() + "): " + String.join("; ", refused));
+        }
+        Path from = workspace.fileOf(released);
+        String source = workspace.compartmentOf(released).map(c -> "compartment " + c).orElse("the workspace");
+        Path to = target.folder().resolve(Kinds.name(released.eClass())).resolve(released.getId() + ".xmi");
+        Resource resource = released.eResource();
+        resource.setURI(URI.createFileURI(to.toString()));
+        byte[] bytes = ModelFiles.serialize(released);
+        Files.createDirectories(to.getParent());
+        Files.write(to, bytes);
+        Files.delete(from);
+        String message = "Release " + Kinds.describe(released) + " (" + released.getId() + ") from " + source
+            + " into compartment " + compartmentName + "\n\nChecked " + checked + " marking(s) (the object, what it contains and the reports it cites)"
+            + " against the ceiling " + target.describeCeiling() + ".\n";
+        RevCommit commit;
+        try (VersionedWorkspace into = compartment(compartmentName)) {
+            commit = into.commit(message, who).orElseThrow();
+        }
+        Path fromRoot = from.getParent().getParent();
+        if (fromRoot.equals(root)) {
+            commit(message, who);
+        } else {
+            try (VersionedWorkspace out = repository(fromRoot, root)) {
+                out.commit(message, who);
+            }
+        }
+        return commit;
+    }
+
+    private static List<EObject> withContents(EObject object) {
+        List<EObject> all = new ArrayList<>();
+        all.add(object);
+        object.eAllContents().forEachRemaining(all::add);
+        return all;
     }
 
     @Override

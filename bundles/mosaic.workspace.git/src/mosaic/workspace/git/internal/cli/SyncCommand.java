@@ -58,6 +58,20 @@ public final class SyncCommand implements Command {
             } else {
                 context.out().println("pushed");
             }
+            boolean compartmentConflicts = false;
+            for (var compartment : result.compartments().entrySet()) {
+                SyncResult synced = compartment.getValue();
+                context.out().println("compartment " + compartment.getKey() + ": " + synced.merge().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + (synced.pushed() ? ", pushed" : ", not pushed: " + synced.pushProblem()));
+                for (Conflict conflict : synced.conflicts()) {
+                    compartmentConflicts = true;
+                    context.out().println("conflict " + conflict.objectId() + " " + conflict.field() + ": base '" + conflict.base() + "', mine '"
+                        + conflict.mine() + "', theirs '" + conflict.theirs() + "' (" + conflict.title() + ", compartment " + compartment.getKey() + ")");
+                }
+            }
+            if (compartmentConflicts && result.conflicts().isEmpty()) {
+                return GitCli.CONFLICTS;
+            }
             if (!result.conflicts().isEmpty()) {
                 context.out().println(result.conflicts().size() + " conflict(s); resolve each with: mosaic resolve --workspace DIR OBJECT FIELD=mine|theirs|VALUE");
                 for (Conflict conflict : result.conflicts()) {
