@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +31,7 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
 import org.eclipse.jgit.dircache.DirCacheCheckout;
+import org.eclipse.jgit.dircache.DirCacheEditor;
 import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
@@ -198,7 +202,7 @@ public final class VersionedWorkspace implements AutoCloseable {
             throw new IllegalArgumentException("a commit needs a message");
         }
         try {
-            git.add().addFilepattern(".").setAll(true).call();
+            stageAll();
             PersonIdent person = new PersonIdent(who.name(), who.email());
             return Optional.of(git.commit().setMessage(who.withTrailer(message)).setAuthor(person).setCommitter(person)
                 .setAllowEmpty(false).setSign(false).call());
@@ -207,6 +211,69 @@ public final class VersionedWorkspace implements AutoCloseable {
         } catch (GitAPIException e) {
             throw new IOException(root + ": commit failed: " + rootMessage(e), e);
         }
+    }
+
+    /**
+     * Stages every new, changed and deleted file, like {@code git add -A}, but writes only the
+     * entries that changed: the working tree is compared with the index once (stat data, as
+     * {@code git status} does), then the changed files are stored and the index edited in place.
+     * Object files are normalized to LF line ends, as the workspace's .gitattributes asks.
+     */
+    private void stageAll() throws IOException, GitAPIException {
+        org.eclipse.jgit.api.Status status = git.status().call();
+        Set<String> write = new TreeSet<>(status.getModified());
+        write.addAll(status.getUntracked());
+        Set<String> delete = status.getMissing();
+        if (write.isEmpty() && delete.isEmpty()) {
+            return;
+        }
+        Repository repository = repository();
+        DirCache index = repository.lockDirCache();
+        try (ObjectInserter inserter = repository.newObjectInserter()) {
+            DirCacheEditor editor = index.editor();
+            for (String path : write) {
+                Path file = root.resolve(path);
+                byte[] bytes = Files.readAllBytes(file);
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                ObjectId blob = inserter.insert(Constants.OBJ_BLOB, path.endsWith(".xmi") ? withLf(bytes) : bytes);
+                editor.add(new DirCacheEditor.PathEdit(path) {
+                    @Override
+                    public void apply(DirCacheEntry entry) {
+                        entry.setFileMode(FileMode.REGULAR_FILE);
+                        entry.setObjectId(blob);
+                        entry.setLength(attributes.size());
+                        entry.setLastModified(attributes.lastModifiedTime().toInstant());
+                    }
+                });
+            }
+            for (String path : delete) {
+                editor.add(new DirCacheEditor.DeletePath(path));
+            }
+            inserter.flush();
+            editor.commit();
+        } finally {
+            index.unlock();
+        }
+    }
+
+    private static byte[] withLf(byte[] bytes) {
+        int crlf = 0;
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
+                crlf++;
+            }
+        }
+        if (crlf == 0) {
+            return bytes;
+        }
+        byte[] lf = new byte[bytes.length - crlf];
+        int j = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (!(bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n')) {
+                lf[j++] = bytes[i];
+            }
+        }
+        return lf;
     }
 
     /** The commit HEAD points to, or {@code null} in a repository without commits. */
@@ -367,7 +434,7 @@ public final class VersionedWorkspace implements AutoCloseable {
             + "\n\nLosing value: " + lost + "\n";
         RevCommit commit;
         try {
-            git.add().addFilepattern(".").setAll(true).call();
+            stageAll();
             PersonIdent person = new PersonIdent(who.name(), who.email());
             commit = git.commit().setMessage(who.withTrailer(message)).setAuthor(person).setCommitter(person).setAllowEmpty(true)
                 .setSign(false).call();

@@ -113,6 +113,9 @@ class RemotesTest {
             assertTrue(Files.readString(file).contains("strength=\"700\""));
             assertFalse(GitServers.git(cli, "status", "--porcelain").contains(".xmi"), "git sees a clean tree");
             GitServers.git(cli, "fsck", "--no-progress");
+            // Mosaic's own index is one git agrees with: nothing to commit, nothing broken.
+            assertEquals("", GitServers.git(jmac.repo.root(), "status", "--porcelain"));
+            GitServers.git(jmac.repo.root(), "fsck", "--no-progress");
         }
     }
 }
