@@ -15,8 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -82,8 +80,6 @@ public final class VersionedWorkspace implements AutoCloseable {
     /** The name of the default remote, set by the first sync with a remote address. */
     public static final String DEFAULT_REMOTE = "origin";
 
-    private static final Pattern MERGE_LOSER = Pattern.compile("^- (.*)$", Pattern.MULTILINE);
-
     private final Path root;
     private final Path workspaceRoot;
     private final Git git;
@@ -141,8 +137,12 @@ public final class VersionedWorkspace implements AutoCloseable {
                     }
                 }
             }
-            Git.cloneRepository().setURI(url).setDirectory(target.toFile()).setRemote(DEFAULT_REMOTE).setCredentialsProvider(credentials)
-                .call().close();
+            var command = Git.cloneRepository().setURI(url).setDirectory(target.toFile()).setRemote(DEFAULT_REMOTE)
+                .setCredentialsProvider(credentials);
+            defaultBranch(url, credentials).ifPresent(command::setBranch);
+            try (Git clone = command.call()) {
+                refreshIndex(clone);
+            }
         } catch (IOException | GitAPIException e) {
             throw new WorkspaceException(target, "cannot clone " + url + ": " + rootMessage(e));
         }
@@ -152,6 +152,32 @@ public final class VersionedWorkspace implements AutoCloseable {
         VersionedWorkspace workspace = open(target);
         workspace.setCredentials(credentials);
         return workspace;
+    }
+
+    /**
+     * Records the size and time of every checked-out file in the index. Files written in the same
+     * instant as the index are "racily clean" and would be read and hashed again by every status
+     * until then; git's own clone leaves a refreshed index too.
+     */
+    private static void refreshIndex(Git git) throws GitAPIException {
+        git.add().addFilepattern(".").setUpdate(true).call();
+    }
+
+    /**
+     * The branch to check out of a remote: the one its HEAD names, else {@code main}, else its only
+     * branch (a bare repository made by {@code git init --bare} may name a branch nobody pushed).
+     */
+    private static Optional<String> defaultBranch(String url, CredentialsProvider credentials) throws GitAPIException {
+        Map<String, Ref> refs = Git.lsRemoteRepository().setRemote(url).setCredentialsProvider(credentials).callAsMap();
+        Ref head = refs.get(Constants.HEAD);
+        if (head != null && head.getObjectId() != null) {
+            return Optional.empty();
+        }
+        if (refs.containsKey(Constants.R_HEADS + "main")) {
+            return Optional.of(Constants.R_HEADS + "main");
+        }
+        List<String> branches = refs.keySet().stream().filter(name -> name.startsWith(Constants.R_HEADS)).sorted().toList();
+        return branches.size() == 1 ? Optional.of(branches.get(0)) : Optional.empty();
     }
 
     private static void addLine(Path file, String line) throws IOException {
@@ -767,16 +793,6 @@ public final class VersionedWorkspace implements AutoCloseable {
         return message.toString();
     }
 
-    /** The conflict lines ({@link Conflict#describe()}) a merge commit message names. */
-    public static List<String> conflictLines(String commitMessage) {
-        List<String> lines = new ArrayList<>();
-        Matcher matcher = MERGE_LOSER.matcher(commitMessage);
-        while (matcher.find()) {
-            lines.add(matcher.group(1));
-        }
-        return lines;
-    }
-
     // ------------------------------------------------------------------------------ compartments
 
     /** The mounted compartments (folders under compartments/ that are repositories), by name. */
@@ -850,8 +866,10 @@ public final class VersionedWorkspace implements AutoCloseable {
         }
         ignoreCompartments();
         try {
-            Git.cloneRepository().setURI(url).setDirectory(folder.toFile()).setRemote(DEFAULT_REMOTE).setCredentialsProvider(credentials)
-                .call().close();
+            try (Git clone = Git.cloneRepository().setURI(url).setDirectory(folder.toFile()).setRemote(DEFAULT_REMOTE)
+                    .setCredentialsProvider(credentials).call()) {
+                refreshIndex(clone);
+            }
             return Compartment.read(folder);
         } catch (GitAPIException | IOException e) {
             deleteTree(folder);

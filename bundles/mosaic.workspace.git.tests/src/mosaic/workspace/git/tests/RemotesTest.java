@@ -71,6 +71,20 @@ class RemotesTest {
     }
 
     @Test
+    void cloneFindsTheBranchWhenTheBareRepositoryNamesAnother() throws Exception {
+        Path remote = tmp.resolve("made-by-git.git");
+        java.nio.file.Files.createDirectories(remote);
+        GitServers.git(remote, "init", "-q", "--bare", "--initial-branch=master");
+        try (Analyst jmac = Analyst.create(tmp.resolve("jmac"), ConcurrentEditTest.JMAC, "Ex-Seleka Coalition")) {
+            assertTrue(jmac.sync(remote.toString()).pushed());
+            try (Analyst u2 = Analyst.clone(remote.toString(), tmp.resolve("u2"), ConcurrentEditTest.U2)) {
+                assertEquals(jmac.tree(), u2.tree());
+                assertEquals("main", u2.repo.repository().getBranch());
+            }
+        }
+    }
+
+    @Test
     void aRemoteThatCannotBeReachedLeavesTheWorkspaceAsItWas() throws Exception {
         try (Analyst jmac = Analyst.create(tmp.resolve("jmac"), ConcurrentEditTest.JMAC, "Ex-Seleka Coalition")) {
             var head = jmac.repo.head();
