@@ -95,6 +95,9 @@ public final class BenchGitCommand implements Command {
         Path gitRemote = scratch.resolve("git-remote.git");
         git(scratch, "clone", "-q", "--bare", seedTree.toString(), mosaicRemote.toString());
         git(scratch, "clone", "-q", "--bare", seedTree.toString(), gitRemote.toString());
+        // No background garbage collection in either remote while we measure (or delete).
+        git(mosaicRemote, "config", "receive.autogc", "false");
+        git(gitRemote, "config", "receive.autogc", "false");
         context.err().println("bench git: cloning");
         Path m1 = scratch.resolve("mosaic-1");
         Path m2 = scratch.resolve("mosaic-2");
@@ -171,7 +174,7 @@ public final class BenchGitCommand implements Command {
     }
 
     private static void git(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Mosaic Bench", "-c", "user.email=bench@mosaic.invalid"));
+        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Mosaic Bench", "-c", "user.email=bench@mosaic.invalid", "-c", "gc.auto=0"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
