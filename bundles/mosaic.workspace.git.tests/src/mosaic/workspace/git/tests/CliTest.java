@@ -23,6 +23,9 @@ import mosaic.cli.CommandContext;
 import mosaic.cli.UsageException;
 import mosaic.workspace.git.internal.cli.CloneCommand;
 import mosaic.workspace.git.internal.cli.CommitCommand;
+import mosaic.workspace.git.internal.cli.CreateCompartmentCommand;
+import mosaic.workspace.git.internal.cli.MountCommand;
+import mosaic.workspace.git.internal.cli.ReleaseCommand;
 import mosaic.workspace.git.internal.cli.HandoverCommand;
 import mosaic.workspace.git.internal.cli.LogCommand;
 import mosaic.workspace.git.internal.cli.ResolveCommand;
@@ -39,7 +42,8 @@ class CliTest {
 
     static {
         for (Command command : List.of(new CloneCommand(), new SyncCommand(), new LogCommand(), new TagCommand(), new SetCommand(),
-            new ShowCommand(), new ResolveCommand(), new CommitCommand(), new StatusCommand(), new HandoverCommand())) {
+            new ShowCommand(), new ResolveCommand(), new CommitCommand(), new StatusCommand(), new HandoverCommand(), new CreateCompartmentCommand(),
+            new MountCommand(), new ReleaseCommand())) {
             COMMANDS.put(command.name(), command);
         }
     }
@@ -133,6 +137,21 @@ class CliTest {
         IllegalArgumentException noTag = assertThrows(IllegalArgumentException.class,
             () -> run("log", "--workspace", ws, "--since", "last week"));
         assertTrue(noTag.getMessage().contains("'last week'"), noTag.getMessage());
+    }
+
+    @Test
+    void compartmentCreatedPushedMountedAndReleasedInto() throws Exception {
+        Path remote = GitServers.bare(tmp.resolve("shared-jmac-u2.git"));
+        assertEquals(0, run("compartment create", "--workspace", ws, "shared-jmac-u2", "--ceiling", "CONFIDENTIAL", "--remote", remote.toString()));
+        assertTrue(out.contains("pushed to " + remote), out);
+        assertEquals(0, run("release", "--workspace", ws, "Ex-Seleka Coalition", "--to", "shared-jmac-u2"));
+        assertEquals(0, run("sync", "--workspace", ws, "--remote", GitServers.bare(tmp.resolve("jmac.git")).toString()));
+        assertTrue(out.contains("compartment shared-jmac-u2: "), out);
+        try (Analyst other = Analyst.create(tmp.resolve("other"), ConcurrentEditTest.U2, "Someone Else")) {
+            assertEquals(0, run("mount", "--workspace", other.repo.root().toString(), "shared-jmac-u2", remote.toString()));
+            assertTrue(out.contains("ceiling CONFIDENTIAL"), out);
+            assertEquals("Ex-Seleka Coalition", other.find("Ex-Seleka Coalition").eGet(other.find("Ex-Seleka Coalition").eClass().getEStructuralFeature("name")));
+        }
     }
 
     @Test
