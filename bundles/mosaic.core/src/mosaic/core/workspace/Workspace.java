@@ -83,6 +83,12 @@ public final class Workspace {
     public static final String MISSION_FILE = "mission.xmi";
     /** Where original report files are stored, content-addressed. */
     public static final String CONTENT_FOLDER = "content";
+    /**
+     * Where compartments are mounted: each {@code compartments/<name>/} holds objects in folders
+     * per kind like the workspace root, and is loaded with it when present. A reference to an
+     * object of a compartment that is not mounted is reported as not available.
+     */
+    public static final String COMPARTMENTS_FOLDER = "compartments";
     /** Files larger than this are refused, not parsed (a top-level object is a few kB). */
     public static final long MAX_FILE_BYTES = Long.getLong("mosaic.workspace.maxFileBytes", 8L << 20);
 
@@ -94,8 +100,8 @@ public final class Workspace {
     }
 
     private final Path root;
-    private final LocalResourceSet resourceSet = new LocalResourceSet();
     private final Map<String, MosaicObject> objects = new HashMap<>();
+    private final LocalResourceSet resourceSet = new LocalResourceSet(objects);
     private final Map<EClass, Map<String, MosaicObject>> byKind = new LinkedHashMap<>();
     private final List<Problem> loadProblems = new ArrayList<>();
     private final CopyOnWriteArrayList<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
@@ -189,25 +195,28 @@ public final class Workspace {
         SubMonitor progress = SubMonitor.convert(monitor, "Loading workspace " + root.getFileName(), 100);
         loadConfiguration();
         List<Path> files = new ArrayList<>();
+        List<Path> bases = searchPath();
         for (EClass kind : Kinds.all()) {
-            Path folder = root.resolve(Kinds.name(kind));
-            if (!Files.isDirectory(folder)) {
-                continue;
-            }
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-                for (Path file : entries) {
-                    String name = file.getFileName().toString();
-                    if (name.startsWith(".")) {
-                        continue; // leftovers of an interrupted save, editor backups
-                    }
-                    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !name.endsWith(".xmi")) {
-                        loadProblems.add(Problem.warning(relative(file), null, "not an object file (expected <uuid>.xmi); ignored"));
-                        continue;
-                    }
-                    files.add(file);
+            for (Path base : bases) {
+                Path folder = base.resolve(Kinds.name(kind));
+                if (!Files.isDirectory(folder)) {
+                    continue;
                 }
-            } catch (IOException e) {
-                loadProblems.add(Problem.error(relative(folder), null, "folder cannot be read: " + e.getMessage()));
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                    for (Path file : entries) {
+                        String name = file.getFileName().toString();
+                        if (name.startsWith(".")) {
+                            continue; // leftovers of an interrupted save, editor backups
+                        }
+                        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !name.endsWith(".xmi")) {
+                            loadProblems.add(Problem.warning(relative(file), null, "not an object file (expected <uuid>.xmi); ignored"));
+                            continue;
+                        }
+                        files.add(file);
+                    }
+                } catch (IOException e) {
+                    loadProblems.add(Problem.error(relative(folder), null, "folder cannot be read: " + e.getMessage()));
+                }
             }
         }
         files.sort(Comparator.comparing(Path::toString));
@@ -228,6 +237,45 @@ public final class Workspace {
             resource.setTrackingModification(true);
         }
         findDanglingReferences(progress.split(10));
+    }
+
+    /** The root, then every mounted compartment's folder, by name. */
+    private List<Path> searchPath() {
+        List<Path> bases = new ArrayList<>();
+        bases.add(root);
+        bases.addAll(mountedCompartments().values());
+        return bases;
+    }
+
+    /** The mounted compartments by name, each with its folder. */
+    public Map<String, Path> mountedCompartments() {
+        Map<String, Path> mounted = new TreeMap<>();
+        Path folder = root.resolve(COMPARTMENTS_FOLDER);
+        if (Files.isDirectory(folder)) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                for (Path entry : entries) {
+                    if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && !entry.getFileName().toString().startsWith(".")) {
+                        mounted.put(entry.getFileName().toString(), entry);
+                    }
+                }
+            } catch (IOException e) {
+                loadProblems.add(Problem.error(relative(folder), null, "folder cannot be read: " + e.getMessage()));
+            }
+        }
+        return mounted;
+    }
+
+    /** The compartment an object lives in, or empty for the workspace itself. */
+    public Optional<String> compartmentOf(MosaicObject object) {
+        return compartmentOf(relative(fileOf(object)));
+    }
+
+    private static Optional<String> compartmentOf(String relativePath) {
+        String prefix = COMPARTMENTS_FOLDER + "/";
+        if (!relativePath.startsWith(prefix) || relativePath.indexOf('/', prefix.length()) < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(relativePath.substring(prefix.length(), relativePath.indexOf('/', prefix.length())));
     }
 
     private void loadConfiguration() {
@@ -441,9 +489,13 @@ public final class Workspace {
                 if (target instanceof InternalEObject proxy && proxy.eIsProxy()) {
                     EObject resolved = resourceSet.getEObject(proxy.eProxyURI(), false);
                     if (resolved == null) {
+                        Optional<String> compartment = proxy.eProxyURI().isFile()
+                            ? compartmentOf(relative(Path.of(proxy.eProxyURI().toFileString()))) : Optional.empty();
+                        String what = compartment.isPresent() && !Files.isDirectory(root.resolve(COMPARTMENTS_FOLDER).resolve(compartment.get()))
+                            ? "refers to an object that is not available to you (compartment " + compartment.get() + " is not mounted)"
+                            : "refers to an object that is not in the workspace";
                         loadProblems.add(Problem.warning(relative(fileOf(owner)), owner.getId(),
-                            Kinds.describe(holder) + ": " + reference.getName() + ": refers to an object that is not in the workspace ("
-                                + describeUri(proxy.eProxyURI()) + ")"));
+                            Kinds.describe(holder) + ": " + reference.getName() + ": " + what + " (" + describeUri(proxy.eProxyURI()) + ")"));
                     }
                 }
             }
@@ -828,8 +880,25 @@ public final class Workspace {
      * hash lookup (EMF's own lookup scans all resources the first time it meets a URI).
      */
     private static final class LocalResourceSet extends ResourceSetImpl {
-        LocalResourceSet() {
+        private final Map<String, MosaicObject> objectsById;
+
+        LocalResourceSet(Map<String, MosaicObject> objectsById) {
+            this.objectsById = objectsById;
             setURIResourceMap(new HashMap<>());
+        }
+
+        /**
+         * Resolves by file, and when no loaded file has that address, by the object's id: an
+         * object moved between the workspace and a compartment is still found by references
+         * written before the move.
+         */
+        @Override
+        public EObject getEObject(URI uri, boolean loadOnDemand) {
+            EObject found = super.getEObject(uri, false);
+            if (found == null && uri.hasFragment()) {
+                found = objectsById.get(uri.fragment());
+            }
+            return found;
         }
 
         void index(Resource resource) {

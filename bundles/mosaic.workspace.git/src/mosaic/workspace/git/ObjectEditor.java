@@ -1,0 +1,189 @@
+package mosaic.workspace.git;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+
+import mosaic.core.workspace.Workspace;
+import mosaic.model.MosaicObject;
+import mosaic.model.kinds.Kinds;
+import mosaic.model.provider.MosaicItemProviderAdapterFactory;
+
+/**
+ * Changes fields of workspace objects through the same EMF editing domain and commands as the
+ * workbench (item providers of {@code mosaic.model.edit}, {@link SetCommand}), headless, for
+ * scripting, tests and conflict resolution.
+ */
+public final class ObjectEditor {
+
+    private final Workspace workspace;
+    private final AdapterFactoryEditingDomain domain;
+
+    /** An editor on {@code workspace}'s resource set. */
+    public ObjectEditor(Workspace workspace) {
+        this.workspace = workspace;
+        ComposedAdapterFactory factory = new ComposedAdapterFactory();
+        factory.addAdapterFactory(new MosaicItemProviderAdapterFactory());
+        factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        this.domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack(), workspace.resourceSet());
+    }
+
+    /** The editing domain, whose command stack holds every change made here. */
+    public AdapterFactoryEditingDomain domain() {
+        return domain;
+    }
+
+    /**
+     * The object with id {@code idOrName}, else the one object whose name or title is
+     * {@code idOrName} (exactly, then ignoring case).
+     *
+     * @throws IllegalArgumentException when there is none, or several (their ids listed)
+     */
+    public MosaicObject find(String idOrName) {
+        var byId = workspace.get(idOrName);
+        if (byId.isPresent()) {
+            return byId.get();
+        }
+        List<MosaicObject> exact = new ArrayList<>();
+        List<MosaicObject> ignoringCase = new ArrayList<>();
+        for (MosaicObject object : workspace.all()) {
+            String title = Kinds.title(object);
+            if (idOrName.equals(title)) {
+                exact.add(object);
+            } else if (title != null && idOrName.toLowerCase(Locale.ROOT).equals(title.toLowerCase(Locale.ROOT))) {
+                ignoringCase.add(object);
+            }
+        }
+        List<MosaicObject> found = exact.isEmpty() ? ignoringCase : exact;
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("no object with id or name '" + idOrName + "' in " + workspace.root());
+        }
+        if (found.size() > 1) {
+            throw new IllegalArgumentException("'" + idOrName + "' names " + found.size() + " objects; give one of their ids: "
+                + String.join(", ", found.stream().map(o -> o.getId() + " (" + Kinds.displayName(o.eClass()) + ")").toList()));
+        }
+        return found.get(0);
+    }
+
+    /**
+     * Sets {@code field} (dotted for contained objects, e.g. {@code marking.classification}) of
+     * {@code object} from text: a many-valued field takes a comma-separated list, a reference
+     * the id or unique name of its target, the empty text unsets.
+     *
+     * @throws IllegalArgumentException naming the field and value when they do not fit
+     */
+    public void set(MosaicObject object, String field, String value) {
+        EObject owner = owner(object, field, true);
+        EStructuralFeature feature = feature(owner, last(field), field);
+        Object newValue;
+        if (value.isEmpty()) {
+            newValue = feature.isMany() ? List.of() : SetCommand.UNSET_VALUE;
+        } else if (feature.isMany()) {
+            List<Object> values = new ArrayList<>();
+            for (String part : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+                values.add(single(feature, field, part));
+            }
+            newValue = values;
+        } else {
+            newValue = single(feature, field, value);
+        }
+        execute(SetCommand.create(domain, owner, feature, newValue), object, field, value);
+    }
+
+    /** Sets {@code field} of {@code target} to the value it has in {@code source} (another version of the same object). */
+    void copyField(MosaicObject target, EObject source, String field) {
+        EObject from = source;
+        for (String step : path(field)) {
+            if (from == null) {
+                break;
+            }
+            from = (EObject) from.eGet(feature(from, step, field));
+        }
+        EObject owner = owner(target, field, true);
+        EStructuralFeature feature = feature(owner, last(field), field);
+        Object value = from == null || !from.eIsSet(from.eClass().getEStructuralFeature(feature.getName()))
+            ? SetCommand.UNSET_VALUE : from.eGet(feature, false);
+        if (value instanceof EObject contained && feature instanceof EReference reference) {
+            value = reference.isContainment() ? EcoreUtil.copy(contained) : workspace.get(Fields.targetId(contained)).map(EObject.class::cast)
+                .orElse(contained);
+        }
+        execute(SetCommand.create(domain, owner, feature, value), target, field, Fields.text(feature, value == SetCommand.UNSET_VALUE ? null : value));
+    }
+
+    private void execute(Command command, MosaicObject object, String field, String value) {
+        if (!command.canExecute()) {
+            throw new IllegalArgumentException(Kinds.describe(object) + ": " + field + " cannot be set to '" + value + "'");
+        }
+        domain.getCommandStack().execute(command);
+    }
+
+    private Object single(EStructuralFeature feature, String field, String text) {
+        if (feature instanceof EAttribute attribute) {
+            try {
+                return EcoreUtil.createFromString(attribute.getEAttributeType(), text);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(field + ": '" + text + "' is not a valid " + attribute.getEAttributeType().getName()
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
+            }
+        }
+        EReference reference = (EReference) feature;
+        if (reference.isContainment()) {
+            throw new IllegalArgumentException(field + " holds contained objects; set their fields instead (" + field + ".FIELD=VALUE)");
+        }
+        MosaicObject target = find(text);
+        if (!reference.getEReferenceType().isInstance(target)) {
+            throw new IllegalArgumentException(field + ": " + Kinds.describe(target) + " is not a " + reference.getEReferenceType().getName());
+        }
+        return target;
+    }
+
+    /** The object holding the last step of a dotted field, creating missing contained objects when asked. */
+    private EObject owner(MosaicObject object, String field, boolean create) {
+        EObject owner = object;
+        for (String step : path(field)) {
+            EStructuralFeature feature = feature(owner, step, field);
+            if (!(feature instanceof EReference reference) || !reference.isContainment() || reference.isMany()) {
+                throw new IllegalArgumentException(field + ": " + step + " is not a contained object of " + owner.eClass().getName());
+            }
+            EObject next = (EObject) owner.eGet(feature);
+            if (next == null && create) {
+                next = EcoreUtil.create(reference.getEReferenceType());
+                execute(SetCommand.create(domain, owner, feature, next), object, field, "(new " + reference.getEReferenceType().getName() + ")");
+            }
+            owner = next;
+        }
+        return owner;
+    }
+
+    private static List<String> path(String field) {
+        String[] steps = field.split("\\.");
+        return Arrays.asList(steps).subList(0, steps.length - 1);
+    }
+
+    private static String last(String field) {
+        return field.substring(field.lastIndexOf('.') + 1);
+    }
+
+    private static EStructuralFeature feature(EObject owner, String name, String field) {
+        EStructuralFeature feature = owner.eClass().getEStructuralFeature(name);
+        if (feature == null || !Fields.isData(feature) || feature instanceof EAttribute attribute && attribute.isID()) {
+            throw new IllegalArgumentException(field + ": " + owner.eClass().getName() + " has no field '" + name + "'; fields: "
+                + String.join(", ", owner.eClass().getEAllStructuralFeatures().stream().filter(Fields::isData)
+                    .filter(f -> !(f instanceof EAttribute a && a.isID())).map(EStructuralFeature::getName).toList()));
+        }
+        return feature;
+    }
+}

@@ -1,0 +1,57 @@
+package mosaic.workspace.git.internal.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
+
+import mosaic.cli.CommandContext;
+import mosaic.cli.UsageException;
+import mosaic.core.workspace.WorkspaceException;
+import mosaic.workspace.git.Identity;
+import mosaic.workspace.git.VersionedWorkspace;
+
+/** What the versioning commands share: identity and credentials from the environment, opening the workspace. */
+final class GitCli {
+
+    /** Exit status of a sync that ended in conflicts. */
+    static final int CONFLICTS = 3;
+
+    private GitCli() {
+    }
+
+    /** The committer, from MOSAIC_USER / MOSAIC_EMAIL / MOSAIC_COMPONENT. */
+    static Identity identity() {
+        return Identity.fromEnvironment(System.getenv());
+    }
+
+    /**
+     * Credentials for http(s) remotes from MOSAIC_GIT_USERNAME and MOSAIC_GIT_PASSWORD (never
+     * stored in the workspace); {@code null} when not set.
+     */
+    static CredentialsProvider credentials() {
+        String user = System.getenv("MOSAIC_GIT_USERNAME");
+        String password = System.getenv("MOSAIC_GIT_PASSWORD");
+        return user == null ? null : new UsernamePasswordCredentialsProvider(user, password == null ? "" : password);
+    }
+
+    /** Opens {@code --workspace} as a versioned workspace, with credentials. */
+    static VersionedWorkspace open(CommandContext context) throws WorkspaceException {
+        VersionedWorkspace workspace = VersionedWorkspace.open(Path.of(context.requiredOption("workspace")));
+        workspace.setCredentials(credentials());
+        return workspace;
+    }
+
+    /** Checks options and returns between {@code min} and {@code max} positionals. */
+    static List<String> positionals(CommandContext context, String synopsis, int min, int max, List<String> flags, List<String> values) {
+        List<String> positionals = context.checkOptions(flags, values);
+        if (positionals.size() < min) {
+            throw new UsageException(context.commandName() + ": missing argument; usage: " + context.commandName() + " " + synopsis);
+        }
+        if (positionals.size() > max) {
+            throw new UsageException(context.commandName() + ": unexpected argument " + positionals.get(max));
+        }
+        return positionals;
+    }
+}

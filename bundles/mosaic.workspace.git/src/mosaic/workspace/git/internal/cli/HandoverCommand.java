@@ -1,0 +1,51 @@
+package mosaic.workspace.git.internal.cli;
+
+import java.util.List;
+import java.util.Map;
+
+import mosaic.cli.Command;
+import mosaic.cli.CommandContext;
+import mosaic.workspace.git.History;
+import mosaic.workspace.git.VersionedWorkspace;
+
+/** {@code handover --workspace DIR --since DATE|TAG}: what changed, grouped by kind and author. */
+public final class HandoverCommand implements Command {
+
+    static final String SYNOPSIS = "--workspace DIR --since DATE|TAG";
+
+    @Override
+    public String name() {
+        return "handover";
+    }
+
+    @Override
+    public String synopsis() {
+        return SYNOPSIS;
+    }
+
+    @Override
+    public String description() {
+        return "what changed since a date or a tag, grouped by kind and author";
+    }
+
+    @Override
+    public int run(CommandContext context) throws Exception {
+        GitCli.positionals(context, SYNOPSIS, 0, 0, List.of(), List.of("workspace", "since"));
+        String since = context.requiredOption("since");
+        try (VersionedWorkspace workspace = GitCli.open(context)) {
+            Map<String, Map<String, List<History.ObjectChange>>> summary = new History(workspace).handover(since);
+            context.out().println("changes since " + since + ":");
+            summary.forEach((kind, byAuthor) -> {
+                context.out().printf("%s: %d object(s)%n", kind, byAuthor.values().stream().flatMap(List::stream).map(History.ObjectChange::id).distinct().count());
+                byAuthor.forEach((author, changes) -> {
+                    context.out().printf("  %s: %d%n", author, changes.size());
+                    changes.forEach(c -> context.out().printf("    %s %s (%s)%n", c.type().name().toLowerCase(java.util.Locale.ROOT), c.id(), c.title()));
+                });
+            });
+            if (summary.isEmpty()) {
+                context.out().println("nothing");
+            }
+        }
+        return OK;
+    }
+}
