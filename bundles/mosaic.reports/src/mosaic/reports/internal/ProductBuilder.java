@@ -183,7 +183,9 @@ public final class ProductBuilder {
                 default -> throw new IllegalStateException(table);
             };
             rows.put(table, result);
-            values.put(table + ".note", result.isEmpty() ? "Nothing to show for this selection (" + scope() + ")." : "");
+            // chart tables always have a row per month (BIRT cannot draw an empty chart); all zero is empty
+            boolean empty = result.stream().noneMatch(r -> !(r.get("count") instanceof Integer n) || n != 0);
+            values.put(table + ".note", empty ? "Nothing to show for this selection (" + scope() + ")." : "");
             values.put(table + ".count", Integer.toString(result.size()));
         }
         String marking = Audience.highestClassification(rules, included);
@@ -378,8 +380,9 @@ public final class ProductBuilder {
         for (Threat t : selectedThreats()) {
             String others = t.getOtherActors().isEmpty() ? text(t.getOtherActorsRole())
                 : names(t.getOtherActors()) + (t.getOtherActorsRole() == null || t.getOtherActorsRole().isBlank() ? "" : ". " + t.getOtherActorsRole().trim());
-            String threat = t.getThreatTypeAndScale() == null || t.getThreatTypeAndScale().isBlank()
-                ? text(t.getTitle()) + " (type and scale " + GAP + ")" : t.getThreatTypeAndScale().trim();
+            // the Handbook's column holds type and scale; the threat's title leads it, so rows can be told apart
+            String threat = text(t.getTitle()) + ": " + (t.getThreatTypeAndScale() == null || t.getThreatTypeAndScale().isBlank()
+                ? "type and scale " + GAP : t.getThreatTypeAndScale().trim());
             rows.add(row("threats", t.getNumber(), t.getPriority() <= 0 ? GAP : Integer.toString(t.getPriority()), level(MissionRules.RISK, t.getRisk()),
                 colour(MissionRules.RISK, t.getRisk()), location(t), threat, text(t.getCiviliansAtRisk()), names(t.getSourcesOfViolence()), others,
                 text(t.getMissionCapacity()), text(t.getMissionResponse()), text(t.getActionRequired()), text(t.getTitle()),
@@ -476,6 +479,9 @@ public final class ProductBuilder {
         for (Event e : selectedEvents(months.get(0).atDay(1), to, true)) {
             counts.computeIfAbsent(violence(e.getViolenceType()), k -> new HashMap<>()).merge(YearMonth.from(day(e.getOccurredAt())), 1, Integer::sum);
         }
+        if (counts.isEmpty()) {
+            counts.put("No incidents", new HashMap<>());
+        }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (YearMonth month : months) {
             for (var type : counts.entrySet()) {
@@ -496,9 +502,6 @@ public final class ProductBuilder {
         }
         List<String> risks = rules.scale(MissionRules.RISK).map(s -> s.getLevels().stream().map(Level::getCode).toList()).orElse(List.of());
         List<Map<String, Object>> rows = new ArrayList<>();
-        if (threats.isEmpty()) {
-            return rows;
-        }
         for (YearMonth month : months) {
             for (int r = risks.size() - 1; r >= 0; r--) {
                 String risk = risks.get(r);
@@ -515,7 +518,8 @@ public final class ProductBuilder {
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Actor> actors = new ArrayList<>();
         for (Actor a : workspace.objects(Actor.class)) {
-            if (!a.getCapabilities().isEmpty() && area.matches(a) && visible(a)) {
+            boolean rated = DIMENSIONS.stream().anyMatch(d -> rating(a, d, to) != null);
+            if (rated && area.matches(a) && visible(a)) {
                 actors.add(a);
             }
         }
