@@ -53,6 +53,20 @@ class RenderEveryDesignTest {
         assertEquals(List.of(), Reports.problems());
     }
 
+    @Test
+    void aMissionPlugInContributesItsOwnDesign() throws Exception {
+        DesignInfo design = Reports.design("carana-incident-log").orElseThrow();
+        assertEquals("mosaic.mission.carana", design.contributor());
+        Path out = CaranaWorkspace.productFolder().resolve("carana-incident-log.pdf");
+        ProductData data = Reports.render(CaranaWorkspace.get(), design.name(), ReportFormat.PDF, Map.of("audience", "CONFIDENTIAL"), out,
+            new NullProgressMonitor());
+        assertTrue(data.rows("events").size() > 5, "a month of Carana incidents");
+        String text = Pdfs.text(out);
+        assertTrue(text.contains("Carana Incident Log"), text);
+        assertTrue(text.contains((String) data.rows("events").get(0).get("title")), text);
+        assertEquals("CONFIDENTIAL", data.marking());
+    }
+
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("designsAndFormats")
     void renders(String design, ReportFormat format) throws Exception {

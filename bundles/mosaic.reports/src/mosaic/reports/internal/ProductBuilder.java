@@ -636,8 +636,12 @@ public final class ProductBuilder {
     private List<Map<String, Object>> narrative(DesignEntry entry) {
         String type = entry.info().name().startsWith("weekly") ? "weekly-threat-assessment" : "forward-looking-assessment";
         Assessment chosen = null;
+        // the latest one that ends in the period, or at most one period length before it
+        LocalDate start = from == null ? to.minusDays(6) : from;
+        LocalDate earliest = start.minusDays(java.time.temporal.ChronoUnit.DAYS.between(start, to) + 1);
         for (Assessment a : workspace.objects(Assessment.class)) {
-            if (type.equals(a.getAssessmentType()) && a.getPeriodTo() != null && inPeriod(a.getPeriodTo()) && area.matchesAttribute(attribute(a, "area"))
+            if (type.equals(a.getAssessmentType()) && a.getPeriodTo() != null && !a.getPeriodTo().isAfter(to) && !a.getPeriodTo().isBefore(earliest)
+                && area.matchesAttribute(attribute(a, "area"))
                 && (chosen == null || a.getPeriodTo().isAfter(chosen.getPeriodTo()))) {
                 chosen = a;
             }
@@ -653,7 +657,6 @@ public final class ProductBuilder {
             }
             return rows;
         }
-        LocalDate start = from == null ? to.minusDays(6) : from;
         List<Event> events = selectedEvents(start, to, false);
         int fatalities = events.stream().mapToInt(Event::getFatalities).sum();
         Map<String, Long> byType = events.stream().collect(Collectors.groupingBy(e -> violence(e.getViolenceType()), TreeMap::new, Collectors.counting()));
