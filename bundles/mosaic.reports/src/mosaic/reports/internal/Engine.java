@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 
 import org.eclipse.birt.core.exception.BirtException;
 import org.eclipse.birt.core.framework.Platform;
@@ -51,7 +52,14 @@ public final class Engine {
     public static synchronized Engine get() throws ReportException {
         if (instance == null) {
             System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
+            try {
+                ScratchInstanceArea.ensure();
+            } catch (IOException e) {
+                throw new ReportException("no folder for the chart engine's state: " + e.getMessage(), e);
+            }
             EngineConfig config = new EngineConfig();
+            // BIRT logs through java.util.logging, at INFO by default: keep the command line quiet
+            config.setLogConfig(null, Level.WARNING);
             try {
                 Platform.startup(config);
             } catch (BirtException e) {
@@ -116,7 +124,6 @@ public final class Engine {
         try {
             Map<String, Object> context = new HashMap<>();
             context.put(ProductData.APP_CONTEXT_KEY, data);
-            context.put(org.eclipse.birt.report.engine.api.EngineConstants.APPCONTEXT_CLASSLOADER_KEY, Engine.class.getClassLoader());
             task.setAppContext(context);
             task.setLocale(Locale.UK);
             IRenderOption options = switch (format) {
