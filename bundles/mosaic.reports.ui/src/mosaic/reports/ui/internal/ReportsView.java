@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
@@ -94,33 +95,55 @@ public final class ReportsView extends ViewPart {
     /** Asks for the parameters (when {@code ask}) and renders the HTML preview as a job. */
     private void preview(boolean ask) {
         DesignInfo design = selected();
-        Workspace workspace = Session.get().workspace();
-        if (design == null || workspace == null) {
+        if (design == null || Session.get().workspace() == null) {
             status.setText(design == null ? "Select a design." : "Open a workspace first.");
             return;
         }
-        Map<String, String> values = parameters.getOrDefault(design.name(), Map.of());
         if (ask) {
-            ParametersDialog dialog = new ParametersDialog(getSite().getShell(), design, values);
+            ParametersDialog dialog = new ParametersDialog(getSite().getShell(), design, parameters.getOrDefault(design.name(), Map.of()));
             if (dialog.open() != Window.OK) {
                 return;
             }
-            values = dialog.values();
-            parameters.put(design.name(), values);
+            parameters.put(design.name(), dialog.values());
         }
         try {
             Path html = Files.createTempFile("mosaic-preview", ".html");
             html.toFile().deleteOnExit();
-            render(workspace, design, ReportFormat.HTML, values, html, true);
+            render(ReportFormat.HTML, html, true);
         } catch (IOException e) {
             status.setText("Preview not possible: " + e.getMessage());
         }
     }
 
+    /** Selects a design by name; false when the list has no such design. */
+    boolean select(String name) {
+        for (DesignInfo d : Reports.designs()) {
+            if (d.name().equals(name)) {
+                designs.setSelection(new StructuredSelection(d), true);
+                return selected() != null;
+            }
+        }
+        return false;
+    }
+
+    /** Sets the parameters the next render of a design uses (what the dialog would). */
+    void parameters(String design, Map<String, String> values) {
+        parameters.put(design, new LinkedHashMap<>(values));
+    }
+
+    /** How many designs the list shows. */
+    int designCount() {
+        return designs.getTable().getItemCount();
+    }
+
+    /** The status line: the last render's outcome. */
+    String status() {
+        return status.getText();
+    }
+
     private void saveAs() {
         DesignInfo design = selected();
-        Workspace workspace = Session.get().workspace();
-        if (design == null || workspace == null) {
+        if (design == null || Session.get().workspace() == null) {
             status.setText(design == null ? "Select a design." : "Open a workspace first.");
             return;
         }
@@ -134,17 +157,28 @@ public final class ReportsView extends ViewPart {
             return;
         }
         String extension = file.substring(file.lastIndexOf('.') + 1);
-        ReportFormat format = ReportFormat.of(extension).orElse(ReportFormat.PDF);
-        render(workspace, design, format, parameters.getOrDefault(design.name(), Map.of()), Path.of(file), false);
+        render(ReportFormat.of(extension).orElse(ReportFormat.PDF), Path.of(file), false);
     }
 
-    private void render(Workspace workspace, DesignInfo design, ReportFormat format, Map<String, String> values, Path file, boolean show) {
+    /**
+     * Renders the selected design with its parameters to a file, as a job; the status line says
+     * how it went and, for a preview, the browser shows the file.
+     *
+     * @return the scheduled job, or {@code null} when no design is selected or no workspace open
+     */
+    Job render(ReportFormat format, Path file, boolean show) {
+        DesignInfo design = selected();
+        Workspace workspace = Session.get().workspace();
+        if (design == null || workspace == null) {
+            return null;
+        }
+        Map<String, String> values = Map.copyOf(parameters.getOrDefault(design.name(), Map.of()));
         status.setText("Rendering " + design.title() + " as " + format + "...");
         Job job = Job.create("Rendering " + design.title(), (IProgressMonitor monitor) -> {
             String message;
             try {
                 ProductData data = Reports.render(workspace, design.name(), format, values, file, monitor);
-                message = design.title() + ": " + file.getFileName() + ", marked " + data.values().get("marking") + ", "
+                message = design.title() + ": " + file.getFileName() + ", marked " + data.values().get("marking") + ". "
                     + data.values().get("withheld.text");
             } catch (Exception e) {
                 message = design.title() + " failed: " + e.getMessage();
@@ -166,6 +200,7 @@ public final class ReportsView extends ViewPart {
         });
         job.setUser(true);
         job.schedule();
+        return job;
     }
 
     @Override
