@@ -5,7 +5,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Everything one product shows, computed in Java from the workspace for one selection and one
@@ -80,11 +79,6 @@ public final class ProductData {
             throw new IllegalArgumentException("no image '" + key + "' (known: " + images.keySet() + ")");
         }
         return image;
-    }
-
-    /** The names of the tables. */
-    public Set<String> tableNames() {
-        return tables.keySet();
     }
 
     /** Every single value by key. */

@@ -1913,6 +1913,9 @@ public final class CaranaGenerator {
             a.setAssessmentType("mission-capability");
             a.setPeriodFrom(from);
             a.setPeriodTo(END);
+            a.setTaskingAuthority("Head of Office");
+            a.getDisseminationList().addAll(List.of("SRSG", "Force Commander", "Police Commissioner", "Senior POC Adviser"));
+            a.setDisseminationCleared(true);
             a.setStatus(AssessmentStatus.ISSUED);
             String[] keys = {"tier", "activities", "resources", "capabilities", "gaps", "criticality", "recommendations"};
             String[] values = {row[0], row[2], row[3], row[4], row[5], row[6], row[7]};

@@ -52,7 +52,7 @@ import mosaic.reports.ReportException;
  * which either records its marking (for the product marking) or records it as withheld; names
  * of referenced objects the audience may not see print as {@value #WITHHELD}.
  * <p>
- * Tables (their columns are the keys of {@link #columns(String)}):
+ * Tables (their columns are listed in {@code COLUMNS} below and declared alike by the designs):
  * {@code threats}, {@code risk-matrix}, {@code events}, {@code event-types},
  * {@code events-by-month}, {@code threats-by-risk}, {@code capabilities},
  * {@code mission-capability}, {@code outlook}, {@code responses}, {@code narrative},
@@ -123,16 +123,6 @@ public final class ProductBuilder {
         this.audience = selection.audience();
         this.selection = selection;
         this.area = AreaFilter.of(workspace, selection.area());
-    }
-
-    /** The columns of a table, in order; empty for a table that does not exist. */
-    public static List<String> columns(String table) {
-        return COLUMNS.getOrDefault(table, List.of());
-    }
-
-    /** Every table name. */
-    public static Set<String> tables() {
-        return COLUMNS.keySet();
     }
 
     /**
