@@ -43,6 +43,7 @@ import mosaic.model.ActorRole;
 import mosaic.model.AgeGroup;
 import mosaic.model.Assessment;
 import mosaic.model.AssessmentStatus;
+import mosaic.model.Attribute;
 import mosaic.model.CapabilityRating;
 import mosaic.model.Chart;
 import mosaic.model.ChartNode;
@@ -171,6 +172,7 @@ public final class CaranaGenerator {
         requirements();
         assessments();
         charts();
+        missionCapabilities();
         raiseMarkings();
         renderContent();
 
@@ -1868,6 +1870,61 @@ public final class CaranaGenerator {
             }
             a.getEvidence().add(evidence(null, hs(), null, "3", "Human source reporting on armed group intentions."));
             a.getEvidence().add(evidence(dailyOn(from.minusDays(14)), null, "section 4", "3", "JOC outlook."));
+        }
+    }
+
+    // ================================================================== mission capabilities
+
+    /**
+     * The POC mission resources and capabilities matrix (Handbook 11.2) for the last quarter: one
+     * assessment of type mission-capability per row, its columns as attributes (the convention
+     * of mosaic.reports).
+     */
+    private void missionCapabilities() {
+        String[][] rows = {
+            {"Tier I - protection through dialogue and engagement", "Prevent hunter-herder violence in Amboli through local dialogue",
+                "Community dialogue forums; good offices with the Amboli chiefs and herder leaders; early-warning messages",
+                "2 civil affairs officers in Keshwa; 1 JPT per month", "Convening power with chiefs; no herder-side interlocutors",
+                "No Fulfulde-speaking staff; no presence in the Lusara cattle corridor", "ORANGE",
+                "Recruit 2 community liaison assistants speaking Fulfulde; monthly JPT to Lusara", C},
+            {"Tier II - provision of physical protection", "Deter FPLT raids on farming villages on the Kiboro-Lusara axis",
+                "Day and night patrols; temporary operating base; rapid reaction from Keshwa",
+                "1 infantry company at Keshwa; 2 utility helicopters (shared)", "Daytime patrols on the main axis; night capability limited",
+                "No night-vision equipment; helicopters grounded in the rainy season; 6 hours to reach Lusara by road", "RED",
+                "Deploy a TOB in Lusara before the dry season; request night-vision equipment; pre-position fuel", C},
+            {"Tier II - provision of physical protection", "Protect the Amboli IDP site Espoir",
+                "Static guard; perimeter patrols; joint patrols with the Carana police", "1 platoon; formed police unit section",
+                "Continuous presence at the site", "Lighting and fencing incomplete", "GREEN", "Complete lighting of the site perimeter", U},
+            {"Tier III - establishment of a protective environment", "Restore state authority and justice in Tessaru",
+                "Support to mobile courts; training of police; rehabilitation of the Keshwa prison",
+                "UNPOL advisers (6); rule-of-law officers (2)", "Training capacity; no funds for infrastructure",
+                "Mobile courts stalled since April; prison overcrowded", "ORANGE",
+                "Seek programmatic funding for two mobile court sessions; advocate with the Ministry of Justice", C},
+            {"Tier I - protection through dialogue and engagement", "Reduce election-related violence in Kessani",
+                "Good offices with party leaders; monitoring of hate speech; support to the electoral commission",
+                "Political affairs (4); public information (radio)", "Radio coverage of Kessani; regular contact with party leaders",
+                "No monitoring of social media in local languages", "ORANGE",
+                "Set up social-media monitoring with the UNCT; code of conduct for parties before the polls", U},
+        };
+        LocalDate from = END.minusMonths(3).plusDays(1);
+        for (String[] row : rows) {
+            Assessment a = init(f.createAssessment(), marking(row[8], null), at(from, 11, 0), "POC");
+            a.setTitle(row[1]);
+            a.setAssessmentType("mission-capability");
+            a.setPeriodFrom(from);
+            a.setPeriodTo(END);
+            a.setTaskingAuthority("Head of Office");
+            a.getDisseminationList().addAll(List.of("SRSG", "Force Commander", "Police Commissioner", "Senior POC Adviser"));
+            a.setDisseminationCleared(true);
+            a.setStatus(AssessmentStatus.ISSUED);
+            String[] keys = {"tier", "activities", "resources", "capabilities", "gaps", "criticality", "recommendations"};
+            String[] values = {row[0], row[2], row[3], row[4], row[5], row[6], row[7]};
+            for (int i = 0; i < keys.length; i++) {
+                Attribute attribute = f.createAttribute();
+                attribute.setKey(keys[i]);
+                attribute.setValue(values[i]);
+                a.getAttributes().add(attribute);
+            }
         }
     }
 

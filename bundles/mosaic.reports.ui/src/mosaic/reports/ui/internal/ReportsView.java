@@ -1,0 +1,210 @@
+package mosaic.reports.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTError;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+
+import mosaic.core.workspace.Workspace;
+import mosaic.reports.DesignInfo;
+import mosaic.reports.ProductData;
+import mosaic.reports.ReportFormat;
+import mosaic.reports.Reports;
+import mosaic.ui.session.Session;
+
+/**
+ * The list of designs, a preview of the selected product (its HTML render in a browser) and Save
+ * As PDF, HTML or DOCX. Rendering runs as a job; the preview and the status line follow it.
+ */
+public final class ReportsView extends ViewPart {
+
+    /** The view's id. */
+    public static final String ID = "mosaic.reports.ui.view";
+
+    private TableViewer designs;
+    private Browser browser;
+    private Label status;
+    private final Map<String, Map<String, String>> parameters = new LinkedHashMap<>();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        Composite left = new Composite(sash, SWT.NONE);
+        left.setLayout(new GridLayout(1, false));
+        designs = new TableViewer(left, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION);
+        designs.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        designs.setContentProvider(ArrayContentProvider.getInstance());
+        designs.setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ((DesignInfo) element).title();
+            }
+        });
+        designs.setInput(Reports.designs());
+        designs.addDoubleClickListener(e -> preview(true));
+        button(left, "Parameters and preview...", () -> preview(true));
+        button(left, "Save As...", this::saveAs);
+        status = new Label(left, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Composite right = new Composite(sash, SWT.NONE);
+        right.setLayout(new GridLayout(1, false));
+        try {
+            browser = new Browser(right, SWT.NONE);
+            browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        } catch (SWTError e) {
+            Label none = new Label(right, SWT.WRAP);
+            none.setText("No browser is available for the preview (" + e.getMessage() + "); Save As still works.");
+        }
+        sash.setWeights(1, 3);
+    }
+
+    private static void button(Composite parent, String text, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        button.addListener(SWT.Selection, e -> action.run());
+    }
+
+    private DesignInfo selected() {
+        Object first = ((IStructuredSelection) designs.getSelection()).getFirstElement();
+        return first instanceof DesignInfo d ? d : null;
+    }
+
+    /** Asks for the parameters (when {@code ask}) and renders the HTML preview as a job. */
+    private void preview(boolean ask) {
+        DesignInfo design = selected();
+        if (design == null || Session.get().workspace() == null) {
+            status.setText(design == null ? "Select a design." : "Open a workspace first.");
+            return;
+        }
+        if (ask) {
+            ParametersDialog dialog = new ParametersDialog(getSite().getShell(), design, parameters.getOrDefault(design.name(), Map.of()));
+            if (dialog.open() != Window.OK) {
+                return;
+            }
+            parameters.put(design.name(), dialog.values());
+        }
+        try {
+            Path html = Files.createTempFile("mosaic-preview", ".html");
+            html.toFile().deleteOnExit();
+            render(ReportFormat.HTML, html, true);
+        } catch (IOException e) {
+            status.setText("Preview not possible: " + e.getMessage());
+        }
+    }
+
+    /** Selects a design by name; false when the list has no such design. */
+    boolean select(String name) {
+        for (DesignInfo d : Reports.designs()) {
+            if (d.name().equals(name)) {
+                designs.setSelection(new StructuredSelection(d), true);
+                return selected() != null;
+            }
+        }
+        return false;
+    }
+
+    /** Sets the parameters the next render of a design uses (what the dialog would). */
+    void parameters(String design, Map<String, String> values) {
+        parameters.put(design, new LinkedHashMap<>(values));
+    }
+
+    /** How many designs the list shows. */
+    int designCount() {
+        return designs.getTable().getItemCount();
+    }
+
+    /** The status line: the last render's outcome. */
+    String status() {
+        return status.getText();
+    }
+
+    private void saveAs() {
+        DesignInfo design = selected();
+        if (design == null || Session.get().workspace() == null) {
+            status.setText(design == null ? "Select a design." : "Open a workspace first.");
+            return;
+        }
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setOverwrite(true);
+        dialog.setFilterExtensions(new String[] {"*.pdf", "*.html", "*.docx"});
+        dialog.setFilterNames(new String[] {"PDF", "HTML", "Word (DOCX)"});
+        dialog.setFileName(design.name() + ".pdf");
+        String file = dialog.open();
+        if (file == null) {
+            return;
+        }
+        String extension = file.substring(file.lastIndexOf('.') + 1);
+        render(ReportFormat.of(extension).orElse(ReportFormat.PDF), Path.of(file), false);
+    }
+
+    /**
+     * Renders the selected design with its parameters to a file, as a job; the status line says
+     * how it went and, for a preview, the browser shows the file.
+     *
+     * @return the scheduled job, or {@code null} when no design is selected or no workspace open
+     */
+    Job render(ReportFormat format, Path file, boolean show) {
+        DesignInfo design = selected();
+        Workspace workspace = Session.get().workspace();
+        if (design == null || workspace == null) {
+            return null;
+        }
+        Map<String, String> values = Map.copyOf(parameters.getOrDefault(design.name(), Map.of()));
+        status.setText("Rendering " + design.title() + " as " + format + "...");
+        Job job = Job.create("Rendering " + design.title(), (IProgressMonitor monitor) -> {
+            String message;
+            try {
+                ProductData data = Reports.render(workspace, design.name(), format, values, file, monitor);
+                message = design.title() + ": " + file.getFileName() + ", marked " + data.values().get("marking") + ". "
+                    + data.values().get("withheld.text");
+            } catch (Exception e) {
+                message = design.title() + " failed: " + e.getMessage();
+            }
+            String text = message;
+            if (!status.isDisposed()) {
+                status.getDisplay().asyncExec(() -> {
+                    if (status.isDisposed()) {
+                        return;
+                    }
+                    status.setText(text);
+                    status.getParent().layout();
+                    if (show && browser != null && !text.contains(" failed: ")) {
+                        browser.setUrl(file.toUri().toString());
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    @Override
+    public void setFocus() {
+        designs.getControl().setFocus();
+    }
+}

@@ -1,0 +1,129 @@
+package mosaic.reports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.birt.report.engine.api.IReportRunnable;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+
+import mosaic.core.workspace.Workspace;
+import mosaic.reports.internal.DesignEntry;
+import mosaic.reports.internal.DesignRegistry;
+import mosaic.reports.internal.Engine;
+import mosaic.reports.internal.ProductBuilder;
+import mosaic.reports.internal.Selection;
+
+/**
+ * Mosaic's analytic products: the list of designs and rendering one of them from a workspace.
+ * <p>
+ * Rendering computes the product's data in Java first ({@link #data}), for the parameters and
+ * the audience, then lets BIRT lay it out. The first render in a process starts the BIRT engine
+ * (a second or two); later renders reuse it and the parsed design.
+ * <p>
+ * Parameters every design takes: {@code audience} (classification ceiling, default the lowest
+ * level), {@code compartments}, {@code releasable-to}, {@code area}, {@code from}, {@code to};
+ * some designs take more (the actor profile takes {@code actor}).
+ */
+public final class Reports {
+
+    private Reports() {
+    }
+
+    /** Every design that can be rendered, built in or contributed, in a stable order. */
+    public static List<DesignInfo> designs() {
+        return DesignRegistry.read().designs().values().stream().map(DesignEntry::info).toList();
+    }
+
+    /** A design by name. */
+    public static Optional<DesignInfo> design(String name) {
+        return Optional.ofNullable(DesignRegistry.read().designs().get(name)).map(DesignEntry::info);
+    }
+
+    /** Contributions that could not be used, each naming the bundle, the file and the problem. */
+    public static List<String> problems() {
+        return DesignRegistry.read().problems();
+    }
+
+    /**
+     * What a product would contain, without laying it out: for tests, previews and the count of
+     * withheld items.
+     *
+     * @throws ReportException for an unknown design, parameter or value
+     */
+    public static ProductData data(Workspace workspace, String design, Map<String, String> params, IProgressMonitor monitor) throws ReportException {
+        DesignEntry entry = entry(design);
+        IReportRunnable runnable = Engine.get().design(entry.file());
+        Selection selection = Selection.parse(entry.info(), params, workspace.rules());
+        return ProductBuilder.build(workspace, entry, selection, Engine.dataSets(runnable), monitor);
+    }
+
+    /**
+     * Renders a design to a stream.
+     *
+     * @param workspace where the data comes from (read only; used on the calling thread)
+     * @param design a design name from {@link #designs()}
+     * @param format the output format
+     * @param params parameter values by name (see {@link DesignInfo#parameters()})
+     * @param out receives the product; not closed
+     * @return the data the product was made from (its marking and withheld count)
+     * @throws ReportException for an unknown design, parameter or value, or a design that fails
+     */
+    public static ProductData render(Workspace workspace, String design, ReportFormat format, Map<String, String> params, OutputStream out,
+            IProgressMonitor monitor) throws ReportException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Rendering " + design, 10);
+        DesignEntry entry = entry(design);
+        Engine engine = Engine.get();
+        IReportRunnable runnable = engine.design(entry.file());
+        Selection selection = Selection.parse(entry.info(), params, workspace.rules());
+        ProductData data = ProductBuilder.build(workspace, entry, selection, Engine.dataSets(runnable), progress.split(3));
+        engine.render(runnable, data, format, out, progress.split(7));
+        return data;
+    }
+
+    /**
+     * Renders a design to a file, atomically: into a temporary file next to it, then moved over
+     * it, so that a failed render never leaves a partial product.
+     *
+     * @throws IOException when the file cannot be written
+     */
+    public static ProductData render(Workspace workspace, String design, ReportFormat format, Map<String, String> params, Path file,
+            IProgressMonitor monitor) throws ReportException, IOException {
+        Path target = file.toAbsolutePath().normalize();
+        Path folder = target.getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new IOException(target + ": folder " + folder + " does not exist");
+        }
+        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        try {
+            ProductData data;
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                data = render(workspace, design, format, params, out, monitor);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return data;
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static DesignEntry entry(String name) throws ReportException {
+        DesignRegistry registry = DesignRegistry.read();
+        DesignEntry entry = registry.designs().get(name);
+        if (entry == null) {
+            throw new ReportException("unknown design '" + name + "' (designs: " + String.join(", ", registry.designs().keySet()) + ")");
+        }
+        return entry;
+    }
+}

@@ -1,0 +1,167 @@
+package mosaic.reports.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+
+import org.eclipse.birt.core.exception.BirtException;
+import org.eclipse.birt.core.framework.Platform;
+import org.eclipse.birt.report.engine.api.DocxRenderOption;
+import org.eclipse.birt.report.engine.api.EngineConfig;
+import org.eclipse.birt.report.engine.api.HTMLRenderOption;
+import org.eclipse.birt.report.engine.api.IRenderOption;
+import org.eclipse.birt.report.engine.api.IReportEngine;
+import org.eclipse.birt.report.engine.api.IReportEngineFactory;
+import org.eclipse.birt.report.engine.api.IReportRunnable;
+import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
+import org.eclipse.birt.report.engine.api.PDFRenderOption;
+import org.eclipse.birt.report.model.api.DataSetHandle;
+import org.eclipse.birt.report.model.api.ReportDesignHandle;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+
+import mosaic.reports.ProductData;
+import mosaic.reports.ReportException;
+import mosaic.reports.ReportFormat;
+
+/**
+ * The one BIRT report engine of the process, started on first use inside the running OSGi
+ * framework, and the parsed designs it has opened (a design is parsed once, then reused).
+ * Renders run one at a time: the engine and the script scopes are shared.
+ */
+public final class Engine {
+
+    private static Engine instance;
+
+    private final IReportEngine engine;
+    private final Map<URL, IReportRunnable> designs = new ConcurrentHashMap<>();
+
+    private Engine(IReportEngine engine) {
+        this.engine = engine;
+    }
+
+    /** The engine, started when first asked for. */
+    public static synchronized Engine get() throws ReportException {
+        if (instance == null) {
+            System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
+            try {
+                ScratchInstanceArea.ensure();
+            } catch (IOException e) {
+                throw new ReportException("no folder for the chart engine's state: " + e.getMessage(), e);
+            }
+            EngineConfig config = new EngineConfig();
+            // BIRT logs through java.util.logging, at INFO by default: keep the command line quiet
+            config.setLogConfig(null, Level.WARNING);
+            try {
+                Platform.startup(config);
+            } catch (BirtException e) {
+                throw new ReportException("the BIRT report engine does not start: " + e.getMessage(), e);
+            }
+            IReportEngineFactory factory = (IReportEngineFactory) Platform.createFactoryObject(IReportEngineFactory.EXTENSION_REPORT_ENGINE_FACTORY);
+            if (factory == null) {
+                throw new ReportException("the BIRT report engine is not installed (no " + IReportEngineFactory.EXTENSION_REPORT_ENGINE_FACTORY + ")");
+            }
+            instance = new Engine(factory.createReportEngine(config));
+        }
+        return instance;
+    }
+
+    /** Stops the engine, if it was started (bundle stop). */
+    public static synchronized void shutdown() {
+        if (instance != null) {
+            instance.engine.destroy();
+            instance = null;
+            Platform.shutdown();
+        }
+    }
+
+    /** Forgets parsed designs, so that the next render reads them again (a cold render). */
+    public void forgetDesigns() {
+        designs.clear();
+    }
+
+    /** The design, parsed once. */
+    public IReportRunnable design(URL file) throws ReportException {
+        IReportRunnable runnable = designs.get(file);
+        if (runnable == null) {
+            try (InputStream in = file.openStream()) {
+                runnable = engine.openReportDesign(file.toExternalForm(), in);
+            } catch (IOException | BirtException e) {
+                throw new ReportException(file + ": the design cannot be read: " + e.getMessage(), e);
+            }
+            designs.put(file, runnable);
+        }
+        return runnable;
+    }
+
+    /** The names of the data sets a design declares: the tables it needs. */
+    public static List<String> dataSets(IReportRunnable design) {
+        List<String> names = new ArrayList<>();
+        ReportDesignHandle handle = (ReportDesignHandle) design.getDesignHandle();
+        for (Object o : handle.getAllDataSets()) {
+            names.add(((DataSetHandle) o).getName());
+        }
+        return names;
+    }
+
+    /**
+     * Runs and renders a design over the data.
+     *
+     * @throws ReportException when BIRT reports errors (a failed item renders as a blank area,
+     *         so the errors are the only sign)
+     */
+    public synchronized void render(IReportRunnable design, ProductData data, ReportFormat format, OutputStream out, IProgressMonitor monitor)
+            throws ReportException {
+        IRunAndRenderTask task = engine.createRunAndRenderTask(design);
+        try {
+            Map<String, Object> context = new HashMap<>();
+            context.put(ProductData.APP_CONTEXT_KEY, data);
+            task.setAppContext(context);
+            task.setLocale(Locale.UK);
+            IRenderOption options = switch (format) {
+                case PDF -> {
+                    PDFRenderOption pdf = new PDFRenderOption();
+                    pdf.setOption(PDFRenderOption.PDF_TEXT_WRAPPING, Boolean.TRUE);
+                    yield pdf;
+                }
+                case HTML -> {
+                    HTMLRenderOption html = new HTMLRenderOption();
+                    html.setEmbeddable(false);
+                    html.setImageHandler(new DataUriImageHandler());
+                    html.setSupportedImageFormats("PNG;GIF;JPG;BMP");
+                    yield html;
+                }
+                case DOCX -> new DocxRenderOption();
+            };
+            options.setOutputFormat(format.code());
+            options.setOutputStream(out);
+            task.setRenderOption(options);
+            if (monitor != null && monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            task.run();
+            if (monitor != null && monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            List<?> errors = task.getErrors();
+            if (!errors.isEmpty()) {
+                Object first = errors.get(0);
+                String message = first instanceof Throwable t ? t.getMessage() : String.valueOf(first);
+                throw new ReportException(design.getReportName() + ": " + errors.size() + " error(s) while rendering; first: " + message,
+                    first instanceof Throwable t ? t : null);
+            }
+        } catch (BirtException e) {
+            throw new ReportException(design.getReportName() + ": rendering failed: " + e.getMessage(), e);
+        } finally {
+            task.close();
+        }
+    }
+}
