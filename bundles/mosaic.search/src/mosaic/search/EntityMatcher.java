@@ -19,7 +19,9 @@ import mosaic.search.internal.Digests;
  * <p>
  * Names and text are reduced to {@link SearchAnalyzer} terms, so case, accents and hyphens do not
  * matter; a name of several words is also registered with its words joined, so that the alias
- * {@code Mai Mai} finds {@code Maimai} and {@code Mai-Mai} in a report. Matching walks a trie of
+ * {@code Mai Mai} finds {@code Maimai} and {@code Mai-Mai} in a report, and where no name starts at a
+ * position, two or three words of the text are tried joined, so the alias {@code Maimai} finds
+ * {@code mai mai}. Matching walks a trie of
  * term sequences and keeps, at each position, the longest name that matches (so
  * {@code Kilo Camp} wins over {@code Kilo}). A name shared by two entities links both: the analyst
  * corrects such links with {@link LinkCorrections}.
@@ -36,6 +38,8 @@ public final class EntityMatcher {
         final Map<String, Node> next = new HashMap<>(4);
         Set<String> ids;
     }
+
+    private static final int MAX_JOINED = 3;
 
     private final SearchAnalyzer analyzer;
     private final Map<String, Entity> entities;
@@ -147,6 +151,18 @@ public final class EntityMatcher {
                 if (node.ids != null) {
                     best = node.ids;
                     bestLength = j - i + 1;
+                }
+            }
+            if (best == null) {
+                // a name written as one word ("Maimai") also matches the text split in two or three ("mai mai")
+                StringBuilder joined = new StringBuilder(terms.get(i));
+                for (int j = i + 1; j < Math.min(terms.size(), i + MAX_JOINED); j++) {
+                    joined.append(terms.get(j));
+                    Node whole = root.next.get(joined.toString());
+                    if (whole != null && whole.ids != null) {
+                        best = whole.ids;
+                        bestLength = j - i + 1;
+                    }
                 }
             }
             if (best != null) {

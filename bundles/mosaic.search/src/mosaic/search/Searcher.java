@@ -373,7 +373,9 @@ public final class Searcher {
         }
         Query parsed;
         if (query.simple()) {
-            parsed = new SimpleQueryParser(analyzer, IndexFields.TEXT).parse(text);
+            SimpleQueryParser parser = new SimpleQueryParser(analyzer, IndexFields.TEXT);
+            parser.setDefaultOperator(Occur.MUST);
+            parsed = parser.parse(text);
             if (parsed == null) {
                 return MatchAllDocsQuery.INSTANCE;
             }
