@@ -1,6 +1,7 @@
 package mosaic.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,9 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -29,9 +33,11 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -40,6 +46,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
@@ -49,6 +57,7 @@ import mosaic.model.Marking;
 import mosaic.model.MosaicFactory;
 import mosaic.search.internal.AudienceSearcher;
 import mosaic.search.internal.IndexFields;
+import mosaic.search.internal.VisibleDocs;
 
 /**
  * Runs {@link SearchQuery queries} on one snapshot of the index, always for an {@link Audience}.
@@ -83,7 +92,8 @@ public final class Searcher {
     private final SearchAnalyzer analyzer;
     private final EntityMatcher matcher;
     private final IndexSearcher plain;
-    private final Map<String, Integer> visibleCounts = new ConcurrentHashMap<>();
+    private final Map<String, VisibleDocs> visibleByAudience = new ConcurrentHashMap<>();
+    private final Map<String, Long> visibleDocFreqs = new ConcurrentHashMap<>();
 
     Searcher(DirectoryReader reader, SearchAnalyzer analyzer) {
         this(reader, analyzer, null);
@@ -119,7 +129,7 @@ public final class Searcher {
      * @throws SearchException when the query text is not valid Lucene syntax (the message says where)
      */
     public SearchResult search(SearchQuery query, Audience audience) throws IOException, SearchException {
-        Query visible = visibleFilter(audience);
+        VisibleDocs visible = visible(audience);
         Query text = textQuery(query);
         BooleanQuery.Builder reports = new BooleanQuery.Builder()
             .add(text, Occur.MUST)
@@ -139,7 +149,7 @@ public final class Searcher {
      *         (one message for both, so that the answer does not tell a secret report exists)
      */
     public SearchResult moreLikeThis(String reportId, Audience audience, int limit) throws IOException, SearchException {
-        Query visible = visibleFilter(audience);
+        VisibleDocs visible = visible(audience);
         Query sourcePassages = new BooleanQuery.Builder()
             .add(new TermQuery(new Term(IndexFields.REPORT, reportId)), Occur.FILTER)
             .add(visible, Occur.FILTER)
@@ -196,17 +206,17 @@ public final class Searcher {
         return run(reportQuery, likeQuery, SearchQuery.of("").withLimit(limit), audience, visible);
     }
 
-    private SearchResult run(Query reportQuery, Query text, SearchQuery query, Audience audience, Query visible) throws IOException {
-        IndexSearcher searcher = new AudienceSearcher(reader, visible, visibleCount(audience, visible));
-        int total = searcher.count(reportQuery);
-        TopDocs top;
-        if (query.sort() == SearchQuery.Sort.RELEVANCE) {
-            top = searcher.search(reportQuery, query.limit());
-        } else {
-            Sort sort = new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, query.sort() == SearchQuery.Sort.NEWEST),
-                SortField.FIELD_SCORE);
-            top = searcher.search(reportQuery, query.limit(), sort, true);
-        }
+    private SearchResult run(Query reportQuery, Query text, SearchQuery query, Audience audience, VisibleDocs visible) throws IOException {
+        IndexSearcher searcher = new AudienceSearcher(reader, visible, audience.toString(), visibleDocFreqs);
+        // one pass: the top hits, the exact total and (when asked) the facets
+        CollectorManager<?, ? extends TopDocs> topManager = query.sort() == SearchQuery.Sort.RELEVANCE
+            ? new TopScoreDocCollectorManager(query.limit(), Integer.MAX_VALUE)
+            : new TopFieldCollectorManager(new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG,
+                query.sort() == SearchQuery.Sort.NEWEST), SortField.FIELD_SCORE), query.limit(), Integer.MAX_VALUE);
+        Object[] collected = searcher.search(reportQuery, query.facets()
+            ? new MultiCollectorManager(topManager, new FacetsCollectorManager()) : new MultiCollectorManager(topManager));
+        TopDocs top = (TopDocs) collected[0];
+        int total = (int) top.totalHits.value();
         StoredFields stored = searcher.storedFields();
         List<String> ids = new ArrayList<>();
         List<Document> docs = new ArrayList<>();
@@ -227,7 +237,7 @@ public final class Searcher {
                 passage == null ? 0 : passage.number(), passage == null ? null : passage.kind(),
                 passage == null ? "" : passage.snippet()));
         }
-        Map<String, List<SearchResult.FacetCount>> facets = query.facets() ? facets(searcher, reportQuery) : Map.of();
+        Map<String, List<SearchResult.FacetCount>> facets = query.facets() ? facets((FacetsCollector) collected[1]) : Map.of();
         return new SearchResult(total, hits, facets);
     }
 
@@ -258,9 +268,13 @@ public final class Searcher {
         TopDocs passages = searcher.search(builder.build(), Math.max(ids.size() * 8, 50));
         StoredFields stored = searcher.storedFields();
         Map<String, ScoreDoc> best = new LinkedHashMap<>();
+        List<LeafReaderContext> leaves = reader.leaves();
         for (ScoreDoc hit : passages.scoreDocs) {
-            Document doc = stored.document(hit.doc, Set.of(IndexFields.REPORT));
-            best.putIfAbsent(doc.get(IndexFields.REPORT), hit);
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+            SortedDocValues reportIds = DocValues.getSorted(leaf.reader(), IndexFields.REPORT);
+            if (reportIds.advanceExact(hit.doc - leaf.docBase)) {
+                best.putIfAbsent(reportIds.lookupOrd(reportIds.ordValue()).utf8ToString(), hit);
+            }
         }
         ScoreDoc[] chosen = best.values().toArray(ScoreDoc[]::new);
         String[] snippets = new String[0];
@@ -291,8 +305,7 @@ public final class Searcher {
         return text.substring(0, cut > SNIPPET_CHARS / 2 ? cut : SNIPPET_CHARS) + "…";
     }
 
-    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher searcher, Query reportQuery) throws IOException {
-        FacetsCollector collector = searcher.search(reportQuery, new FacetsCollectorManager());
+    private static Map<String, List<SearchResult.FacetCount>> facets(FacetsCollector collector) throws IOException {
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
         for (String dimension : FACETS) {
             Map<String, Integer> counts = new HashMap<>();
@@ -321,7 +334,9 @@ public final class Searcher {
     // ------------------------------------------------------------------------------ building queries
 
     /**
-     * The need-to-know filter of an audience, as a Lucene query. Package-visible for tests.
+     * The need-to-know filter of an audience, as a Lucene query: classification rank at most the
+     * clearance, compartment none or one of the audience's, releasability unrestricted or the
+     * audience's body.
      */
     static Query visibleFilter(Audience audience) {
         int clearance = audience.rules().classificationRank(audience.clearance());
@@ -336,14 +351,19 @@ public final class Searcher {
         return filter.build();
     }
 
-    private int visibleCount(Audience audience, Query visible) {
-        return visibleCounts.computeIfAbsent(audience.toString(), key -> {
-            try {
-                return plain.count(visible);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+    /** The documents the audience may see in this snapshot, computed once per audience. */
+    private VisibleDocs visible(Audience audience) throws IOException {
+        try {
+            return visibleByAudience.computeIfAbsent(audience.toString(), key -> {
+                try {
+                    return VisibleDocs.of(plain, visibleFilter(audience), key);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static void checkPermitted(Document doc, Audience audience) {

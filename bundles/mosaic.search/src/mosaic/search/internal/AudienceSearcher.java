@@ -1,6 +1,7 @@
 package mosaic.search.internal;
 
 import java.io.IOException;
+import java.util.Map;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -28,28 +29,39 @@ public final class AudienceSearcher extends IndexSearcher {
     private static final long NOMINAL_SHORT_TERMS = 8;
 
     private final IndexSearcher counter;
-    private final Query visible;
+    private final VisibleDocs visible;
     private final int visibleCount;
+    private final String audienceKey;
+    private final Map<String, Long> docFreqs;
 
     /**
-     * @param reader       the index
-     * @param visible      the need-to-know filter of the audience
-     * @param visibleCount how many documents match {@code visible}
+     * @param reader      the index snapshot
+     * @param visible     the documents the audience may see in it
+     * @param audienceKey identifies the audience in {@code docFreqs}
+     * @param docFreqs    a cache of visible document frequencies, shared by the searchers of one snapshot
      */
-    public AudienceSearcher(IndexReader reader, Query visible, int visibleCount) {
+    public AudienceSearcher(IndexReader reader, VisibleDocs visible, String audienceKey, Map<String, Long> docFreqs) {
         super(reader);
         this.counter = new IndexSearcher(reader);
         this.visible = visible;
-        this.visibleCount = Math.max(1, visibleCount);
+        this.visibleCount = Math.max(1, visible.count());
+        this.audienceKey = audienceKey;
+        this.docFreqs = docFreqs;
     }
 
     @Override
     public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
-        Query both = new BooleanQuery.Builder()
-            .add(new TermQuery(term), BooleanClause.Occur.FILTER)
-            .add(visible, BooleanClause.Occur.FILTER)
-            .build();
-        long count = Math.min(visibleCount, Math.max(1, counter.count(both)));
+        String key = audienceKey + '\u0000' + term.field() + '\u0000' + term.text();
+        Long cached = docFreqs.get(key);
+        if (cached == null) {
+            Query both = new BooleanQuery.Builder()
+                .add(new TermQuery(term), BooleanClause.Occur.FILTER)
+                .add(visible, BooleanClause.Occur.FILTER)
+                .build();
+            cached = (long) counter.count(both);
+            docFreqs.put(key, cached);
+        }
+        long count = Math.min(visibleCount, Math.max(1, cached));
         return new TermStatistics(term.bytes(), count, count);
     }
 

@@ -9,12 +9,12 @@ package mosaic.search.internal;
 public final class IndexFields {
 
     /** Bumped whenever documents are built differently, so that every report is indexed again. */
-    public static final String FORMAT = "mosaic-search-1";
+    public static final String FORMAT = "mosaic-search-2";
 
     public static final String KIND = "kind";
     public static final String KIND_REPORT = "report";
     public static final String KIND_PASSAGE = "passage";
-    /** The report id, on both kinds of documents. */
+    /** The report id, on both kinds of documents (stored, and doc values for grouping passages). */
     public static final String REPORT = "id";
     /** 1-based passage number (stored), on passage documents. */
     public static final String PASSAGE = "passage";

@@ -12,6 +12,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -148,6 +149,7 @@ public final class ReportDocuments {
 
     private static void common(Document doc, Report report, MissionRules rules) {
         doc.add(new StringField(IndexFields.REPORT, report.getId(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(IndexFields.REPORT, new BytesRef(report.getId())));
         if (report.getTitle() != null) {
             doc.add(new TextField(IndexFields.TITLE, report.getTitle(), Field.Store.YES));
         }
