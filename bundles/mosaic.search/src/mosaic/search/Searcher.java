@@ -48,8 +48,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 
 import mosaic.core.access.Audience;
@@ -57,6 +55,7 @@ import mosaic.model.Marking;
 import mosaic.model.MosaicFactory;
 import mosaic.search.internal.AudienceSearcher;
 import mosaic.search.internal.IndexFields;
+import mosaic.search.internal.Snippets;
 import mosaic.search.internal.VisibleDocs;
 
 /**
@@ -130,7 +129,9 @@ public final class Searcher {
      */
     public SearchResult search(SearchQuery query, Audience audience) throws IOException, SearchException {
         VisibleDocs visible = visible(audience);
-        Query text = textQuery(query);
+        // rewritten once (fuzzy, wildcard and prefix terms expanded against the dictionary), then
+        // used for the reports, their passages and the highlighting
+        Query text = plain.rewrite(textQuery(query));
         BooleanQuery.Builder reports = new BooleanQuery.Builder()
             .add(text, Occur.MUST)
             .add(kind(IndexFields.KIND_REPORT), Occur.FILTER)
@@ -276,20 +277,15 @@ public final class Searcher {
                 best.putIfAbsent(reportIds.lookupOrd(reportIds.ordValue()).utf8ToString(), hit);
             }
         }
-        ScoreDoc[] chosen = best.values().toArray(ScoreDoc[]::new);
-        String[] snippets = new String[0];
-        if (chosen.length > 0 && !(text instanceof MatchAllDocsQuery)) {
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(100_000).build();
-            snippets = highlighter.highlight(IndexFields.TEXT, text,
-                new TopDocs(new TotalHits(chosen.length, TotalHits.Relation.EQUAL_TO), chosen), 1);
-        }
-        for (int i = 0; i < chosen.length; i++) {
-            Document doc = stored.document(chosen[i].doc);
+        Snippets snippets = text instanceof MatchAllDocsQuery ? null : new Snippets(analyzer, IndexFields.TEXT, text, SNIPPET_CHARS);
+        for (ScoreDoc chosen : best.values()) {
+            Document doc = stored.document(chosen.doc);
             checkPermitted(doc, audience);
-            String snippet = i < snippets.length && snippets[i] != null ? snippets[i] : opening(doc.get(IndexFields.TEXT));
+            String passageText = doc.get(IndexFields.TEXT);
+            String snippet = snippets == null || !snippets.hasTerms() || passageText == null ? null : snippets.fragment(passageText);
             var number = doc.getField(IndexFields.PASSAGE);
             result.put(doc.get(IndexFields.REPORT), new Passage(number == null ? 0 : number.numericValue().intValue(),
-                doc.get(IndexFields.PASSAGE_KIND), snippet.replace('\n', ' ').trim()));
+                doc.get(IndexFields.PASSAGE_KIND), (snippet != null ? snippet : opening(passageText)).replace('\n', ' ').trim()));
         }
         return result;
     }
@@ -402,6 +398,7 @@ public final class Searcher {
         } else {
             QueryParser parser = new QueryParser(IndexFields.TEXT, analyzer);
             parser.setAllowLeadingWildcard(true);
+            parser.setFuzzyPrefixLength(1);
             parser.setDefaultOperator(QueryParser.Operator.AND);
             try {
                 parsed = parser.parse(text);
