@@ -1,5 +1,4 @@
 package mosaic.search;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,23 +8,34 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import mosaic.core.workspace.Workspace;
 import mosaic.io.extract.DocumentMetadata;
 import mosaic.io.extract.ExtractOptions;
 import mosaic.io.extract.Extracted;
 import mosaic.io.extract.ExtractionException;
+import mosaic.io.extract.MediaType;
 import mosaic.io.extract.Passage;
 import mosaic.io.extract.TextExtractor;
 import mosaic.model.Attribute;
@@ -82,6 +92,8 @@ public final class Ingest {
     /** The attribute holding the absolute path a report was last ingested from. */
     public static final String SOURCE_KEY = "search.source";
     private static final int SUMMARY_CHARS = 400;
+    /** How many files the worker prepares ahead of the one being stored. */
+    private static final int LOOKAHEAD = 4;
 
     /** What happened to one file. */
     public enum Status {
@@ -137,7 +149,7 @@ public final class Ingest {
     private final TextExtractor extractor = new TextExtractor();
     private final ExtractOptions limits;
     private final ContentStore store;
-    private final Map<String, Report> byHash = new HashMap<>();
+    private final Map<String, Report> byHash = new ConcurrentHashMap<>();
     private final Map<String, Report> bySource = new HashMap<>();
 
     /**
@@ -183,7 +195,6 @@ public final class Ingest {
      */
     public Summary run(List<Path> paths, Consumer<Result> each, IProgressMonitor monitor) throws IOException {
         List<Path> files = new ArrayList<>();
-        List<Result> results = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
@@ -195,12 +206,36 @@ public final class Ingest {
         }
         SubMonitor progress = SubMonitor.convert(monitor, "Ingesting " + files.size() + " files", files.size() + 1);
         EntityMatcher matcher = EntityMatcher.of(workspace, index.analyzer());
+        List<Result> results = new ArrayList<>();
         boolean changed = false;
+        // Two stages: a worker reads, hashes, extracts and links the next files (nothing of a file is
+        // written there), while this thread stores, saves and indexes them in order.
+        ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "mosaic-ingest-prepare");
+            thread.setDaemon(true);
+            return thread;
+        });
+        IProgressMonitor cancelled = new NullProgressMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return progress.isCanceled();
+            }
+        };
+        Deque<Future<Prepared>> ahead = new ArrayDeque<>();
+        int next = 0;
         try {
-            for (Path file : files) {
+            for (int i = 0; i < files.size(); i++) {
+                while (next < files.size() && ahead.size() < LOOKAHEAD) {
+                    Path file = files.get(next++).toAbsolutePath().normalize();
+                    ahead.add(worker.submit(() -> prepare(file, matcher, cancelled)));
+                }
                 SubMonitor one = progress.split(1);
-                one.subTask(file.getFileName().toString());
-                Result result = ingestOne(file.toAbsolutePath().normalize(), matcher, one);
+                one.subTask(files.get(i).getFileName().toString());
+                Prepared prepared = await(ahead.poll());
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                Result result = prepared.refusal() != null ? prepared.refusal() : store(prepared, matcher);
                 changed |= result.status() == Status.INGESTED || result.status() == Status.UPDATED;
                 results.add(result);
                 if (each != null) {
@@ -208,6 +243,7 @@ public final class Ingest {
                 }
             }
         } finally {
+            worker.shutdownNow();
             index.commit();
         }
         Map<String, List<String>> newHits = Map.of();
@@ -216,6 +252,20 @@ public final class Ingest {
         }
         progress.done();
         return new Summary(results, newHits);
+    }
+
+    private static Prepared await(Future<Prepared> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof OperationCanceledException cancel) {
+                throw cancel;
+            }
+            throw new IllegalStateException("ingest failed: " + e.getCause(), e.getCause());
+        }
     }
 
     private static boolean hidden(Path root, Path file) {
@@ -227,34 +277,47 @@ public final class Ingest {
         return false;
     }
 
-    private Result ingestOne(Path file, EntityMatcher matcher, SubMonitor monitor) {
-        String name = file.getFileName().toString();
+    /** What the worker found out about a file: a refusal, or everything needed to store it. */
+    private record Prepared(Path file, Result refusal, byte[] bytes, String hash, Map<String, String> sidecar, MediaType mediaType,
+            DocumentMetadata meta, String type, String classification, String compartment, Instant date, List<Passage> passages,
+            List<Set<String>> mentions) {
+
+        static Prepared refused(Path file, String reason) {
+            return new Prepared(file, Ingest.refused(file, reason), null, null, null, null, null, null, null, null, null, null, null);
+        }
+
+        static Prepared known(Path file, byte[] bytes, String hash) {
+            return new Prepared(file, null, bytes, hash, Map.of(), null, null, null, null, null, null, null, null);
+        }
+    }
+
+    /** Reads, hashes, extracts and links a file; writes nothing. Runs on the worker thread. */
+    private Prepared prepare(Path file, EntityMatcher matcher, IProgressMonitor monitor) {
         byte[] bytes;
         Map<String, String> sidecar;
         try {
             if (!Files.isRegularFile(file)) {
-                return refused(file, "no such file");
+                return Prepared.refused(file, "no such file");
             }
             sidecar = Sidecar.read(file);
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                return refused(file, "file is " + (size >> 20) + " MiB, larger than the limit of " + (limits.maxFileBytes() >> 20)
+                return Prepared.refused(file, "file is " + (size >> 20) + " MiB, larger than the limit of " + (limits.maxFileBytes() >> 20)
                     + " MiB (refused, not read)");
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return refused(file, e.getMessage());
+            return Prepared.refused(file, e.getMessage());
         }
         String hash = Digests.sha256(bytes);
-        Report same = byHash.get(hash);
-        if (same != null) {
-            return new Result(file, Status.UNCHANGED, same.getId(), null);
+        if (byHash.containsKey(hash)) {
+            return Prepared.known(file, bytes, hash);
         }
         Extracted extracted;
         try {
             extracted = extractor.extract(file, limits, monitor);
         } catch (ExtractionException e) {
-            return refused(file, e.reason());
+            return Prepared.refused(file, e.reason());
         }
         MissionRules rules = workspace.rules();
         DocumentMetadata meta = extracted.metadata();
@@ -266,48 +329,60 @@ public final class Ingest {
         if (problem != null) {
             String origin = sidecar.containsKey("classification") || sidecar.containsKey("type") || sidecar.containsKey("compartment")
                 ? " (from the sidecar)" : meta.classification() != null && classification.equals(meta.classification()) ? " (marked in the file)" : "";
-            return refused(file, problem + origin);
+            return Prepared.refused(file, problem + origin);
         }
         Instant date;
         try {
             date = sidecar.containsKey("date") ? parseDate(sidecar.get("date")) : meta.date() != null ? meta.date()
                 : Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS);
         } catch (DateTimeParseException e) {
-            return refused(file, "sidecar date '" + sidecar.get("date") + "' is not a date (write 2024-03-15 or 2024-03-15T08:00:00Z)");
+            return Prepared.refused(file, "sidecar date '" + sidecar.get("date") + "' is not a date (write 2024-03-15 or 2024-03-15T08:00:00Z)");
         } catch (IOException e) {
-            return refused(file, e.getMessage());
+            return Prepared.refused(file, e.getMessage());
         }
         List<Passage> passages = ReportDocuments.passages(extracted);
-        String contentFile = ContentStore.relativePath(hash, extracted.mediaType());
+        return new Prepared(file, null, bytes, hash, sidecar, extracted.mediaType(), meta, type, classification, compartment, date, passages,
+            ReportDocuments.mentions(passages, matcher));
+    }
 
+    /** Stores a prepared file: original, record, index documents; all or nothing. */
+    private Result store(Prepared p, EntityMatcher matcher) {
+        Path file = p.file();
+        Report same = byHash.get(p.hash());
+        if (same != null) {
+            return new Result(file, Status.UNCHANGED, same.getId(), null);
+        }
+        String name = file.getFileName().toString();
+        MissionRules rules = workspace.rules();
+        String contentFile = ContentStore.relativePath(p.hash(), p.mediaType());
         Report previous = bySource.get(file.toString());
         Report report = previous != null ? previous : workspace.create(MosaicPackage.Literals.REPORT);
-        Report backup = previous != null ? org.eclipse.emf.ecore.util.EcoreUtil.copy(previous) : null;
+        Report backup = previous != null ? EcoreUtil.copy(previous) : null;
         String oldContent = previous != null ? previous.getContentFile() : null;
         String oldHash = previous != null ? previous.getContentHash() : null;
         boolean written = false;
         boolean added = false;
         try {
-            report.setTitle(first(sidecar.get("title"), meta.title(), stripExtension(name)));
-            report.setReportType(type);
-            report.setDate(date);
-            report.setAuthor(first(sidecar.get("author"), meta.author()));
-            report.setComponent(sidecar.get("component"));
+            report.setTitle(first(p.sidecar().get("title"), p.meta().title(), stripExtension(name)));
+            report.setReportType(p.type());
+            report.setDate(p.date());
+            report.setAuthor(first(p.sidecar().get("author"), p.meta().author()));
+            report.setComponent(p.sidecar().get("component"));
             report.setContentFile(contentFile);
-            report.setContentHash(hash);
-            report.setMediaType(extracted.mediaType().mime());
+            report.setContentHash(p.hash());
+            report.setMediaType(p.mediaType().mime());
             report.setOriginalName(name);
-            report.setSummary(summary(passages));
-            report.getMarking().setClassification(classification);
-            report.getMarking().setCompartment(compartment);
+            report.setSummary(summary(p.passages()));
+            report.getMarking().setClassification(p.classification());
+            report.getMarking().setCompartment(p.compartment());
             setSource(report, file.toString());
-            written = store.store(contentFile, bytes);
+            written = store.store(contentFile, p.bytes());
             if (previous == null) {
                 workspace.add(report);
                 added = true;
             }
             workspace.save(report);
-            index.update(report, passages, rules, matcher);
+            index.update(report, p.passages(), p.mentions(), rules, matcher);
         } catch (IOException | RuntimeException e) {
             undo(report, backup, added, written ? contentFile : null);
             return refused(file, "could not be stored (" + e.getMessage() + "); nothing was kept");
@@ -316,7 +391,7 @@ public final class Ingest {
             byHash.remove(oldHash);
             removeUnused(oldContent);
         }
-        byHash.put(hash, report);
+        byHash.put(p.hash(), report);
         bySource.put(file.toString(), report);
         return new Result(file, previous != null ? Status.UPDATED : Status.INGESTED, report.getId(), null);
     }

@@ -94,7 +94,16 @@ public final class SearchIndex implements AutoCloseable {
      * Visible to searchers after {@link #commit()} or the next {@link #searcher()}.
      */
     public void update(Report report, List<Passage> passages, MissionRules rules, EntityMatcher matcher) throws IOException {
-        List<Document> docs = ReportDocuments.build(report, passages, rules, matcher, analyzer);
+        update(report, passages, ReportDocuments.mentions(passages, matcher), rules, matcher);
+    }
+
+    /**
+     * Replaces the documents of a report, with the entity mentions of each passage already found
+     * (by {@link ReportDocuments#mentions}, for example on another thread).
+     */
+    void update(Report report, List<Passage> passages, List<java.util.Set<String>> mentions, MissionRules rules, EntityMatcher matcher)
+            throws IOException {
+        List<Document> docs = ReportDocuments.build(report, passages, mentions, rules, matcher);
         writer().updateDocuments(new Term(IndexFields.REPORT, report.getId()), docs);
     }
 

@@ -27,7 +27,6 @@ import mosaic.model.config.MissionRules;
 import mosaic.search.Entity;
 import mosaic.search.EntityMatcher;
 import mosaic.search.LinkCorrections;
-import mosaic.search.SearchAnalyzer;
 
 /**
  * Builds the Lucene documents of one report: the report document, then one document per passage.
@@ -106,11 +105,11 @@ public final class ReportDocuments {
      * @param report   the report record (metadata and marking)
      * @param passages its passages, numbered from 1
      * @param rules    the mission's classification levels
-     * @param matcher  entity names to link
-     * @param analyzer the index analyzer (for the matcher)
+     * @param mentioned for each passage, the entities the matcher found in it (see {@link #mentions})
+     * @param matcher  the entities, for their kinds and coordinates
      */
-    public static List<Document> build(Report report, List<Passage> passages, MissionRules rules, EntityMatcher matcher,
-            SearchAnalyzer analyzer) {
+    public static List<Document> build(Report report, List<Passage> passages, List<Set<String>> mentioned, MissionRules rules,
+            EntityMatcher matcher) {
         Set<String> confirmed = LinkCorrections.confirmed(report);
         Set<String> rejected = LinkCorrections.rejected(report);
         List<Document> docs = new ArrayList<>(passages.size() + 1);
@@ -121,11 +120,9 @@ public final class ReportDocuments {
         if (report.getSummary() != null) {
             fullText.append("\n\n").append(report.getSummary());
         }
-        for (Passage passage : passages) {
-            Set<String> mentions = new LinkedHashSet<>();
-            for (EntityMatcher.Mention mention : matcher.find(analyzer.terms(passage.text()))) {
-                mentions.addAll(mention.entityIds());
-            }
+        for (int i = 0; i < passages.size(); i++) {
+            Passage passage = passages.get(i);
+            Set<String> mentions = new LinkedHashSet<>(mentioned.get(i));
             mentions.removeAll(rejected);
             allMentions.addAll(mentions);
             Document doc = new Document();
@@ -145,6 +142,22 @@ public final class ReportDocuments {
         common(reportDoc, report, rules);
         entities(reportDoc, allMentions, matcher);
         return docs;
+    }
+
+    /**
+     * The entities each passage mentions, by the matcher. Independent of the report record, so it
+     * can be computed while other reports are being stored.
+     */
+    public static List<Set<String>> mentions(List<Passage> passages, EntityMatcher matcher) {
+        List<Set<String>> result = new ArrayList<>(passages.size());
+        for (Passage passage : passages) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (EntityMatcher.Mention mention : matcher.find(passage.text())) {
+                ids.addAll(mention.entityIds());
+            }
+            result.add(ids);
+        }
+        return result;
     }
 
     private static void common(Document doc, Report report, MissionRules rules) {
