@@ -35,6 +35,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -86,6 +87,8 @@ public final class Searcher {
     private static final int SNIPPET_CHARS = 240;
     private static final int MLT_CANDIDATES = 60;
     private static final int MLT_TERMS = 20;
+    /** The most spellings a fuzzy term expands to (Lucene's default is 50). */
+    private static final int FUZZY_EXPANSIONS = 16;
 
     private final DirectoryReader reader;
     private final SearchAnalyzer analyzer;
@@ -232,8 +235,7 @@ public final class Searcher {
         for (int i = 0; i < docs.size(); i++) {
             Document doc = docs.get(i);
             Passage passage = passages.get(ids.get(i));
-            IndexableDate date = IndexableDate.of(doc);
-            hits.add(new SearchHit(ids.get(i), doc.get(IndexFields.TITLE), doc.get(IndexFields.TYPE), date.value(),
+            hits.add(new SearchHit(ids.get(i), doc.get(IndexFields.TITLE), doc.get(IndexFields.TYPE), date(doc),
                 doc.get(IndexFields.CLASSIFICATION), Float.isNaN(top.scoreDocs[i].score) ? 0f : top.scoreDocs[i].score,
                 passage == null ? 0 : passage.number(), passage == null ? null : passage.kind(),
                 passage == null ? "" : passage.snippet()));
@@ -246,11 +248,9 @@ public final class Searcher {
     private record Passage(int number, String kind, String snippet) {
     }
 
-    private record IndexableDate(Instant value) {
-        static IndexableDate of(Document doc) {
-            var field = doc.getField(IndexFields.DATE);
-            return new IndexableDate(field == null || field.numericValue() == null ? null : Instant.ofEpochMilli(field.numericValue().longValue()));
-        }
+    private static Instant date(Document doc) {
+        var field = doc.getField(IndexFields.DATE);
+        return field == null || field.numericValue() == null ? null : Instant.ofEpochMilli(field.numericValue().longValue());
     }
 
     private Map<String, Passage> bestPassages(IndexSearcher searcher, List<String> ids, Query text, SearchQuery query, Query visible,
@@ -309,13 +309,20 @@ public final class Searcher {
                 if (matching.totalHits() == 0) {
                     continue;
                 }
+                // count by ordinal within the segment, then name each ordinal once
                 SortedSetDocValues values = DocValues.getSortedSet(matching.context().reader(), dimension);
+                int[] byOrd = new int[(int) Math.min(Integer.MAX_VALUE - 8, values.getValueCount())];
                 DocIdSetIterator docs = matching.bits().iterator();
                 for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                     if (values.advanceExact(doc)) {
                         for (int i = 0; i < values.docValueCount(); i++) {
-                            counts.merge(values.lookupOrd(values.nextOrd()).utf8ToString(), 1, Integer::sum);
+                            byOrd[(int) values.nextOrd()]++;
                         }
+                    }
+                }
+                for (int ord = 0; ord < byOrd.length; ord++) {
+                    if (byOrd[ord] > 0) {
+                        counts.merge(values.lookupOrd(ord).utf8ToString(), byOrd[ord], Integer::sum);
                     }
                 }
             }
@@ -396,7 +403,13 @@ public final class Searcher {
                 return MatchAllDocsQuery.INSTANCE;
             }
         } else {
-            QueryParser parser = new QueryParser(IndexFields.TEXT, analyzer);
+            QueryParser parser = new QueryParser(IndexFields.TEXT, analyzer) {
+                @Override
+                protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
+                    int edits = FuzzyQuery.floatToEdits(minimumSimilarity, term.text().codePointCount(0, term.text().length()));
+                    return new FuzzyQuery(term, edits, prefixLength, FUZZY_EXPANSIONS, true);
+                }
+            };
             parser.setAllowLeadingWildcard(true);
             parser.setFuzzyPrefixLength(1);
             parser.setDefaultOperator(QueryParser.Operator.AND);
