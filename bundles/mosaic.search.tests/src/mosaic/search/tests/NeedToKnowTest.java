@@ -160,4 +160,16 @@ class NeedToKnowTest {
         float topScore = f.search("market", top).hits().stream().filter(h -> h.reportId().equals(open1)).findFirst().orElseThrow().score();
         assertTrue(topScore != before, "for a cleared reader the secret reports do count (" + topScore + ")");
     }
+
+    @Test
+    void aProductReleasedToABodyShowsOnlyReportsReleasableToIt() throws Exception {
+        var report = f.report(open2);
+        report.getMarking().getReleasableTo().add("UNPOL");
+        f.workspace.save(report);
+        f.index.synchronize(f.workspace, new org.eclipse.core.runtime.NullProgressMonitor());
+        assertEquals(Set.of(open2), Fixture.ids(f.search("convoy", low)), "no body named: the usual rules");
+        assertEquals(Set.of(open2), Fixture.ids(f.search("convoy", low.releasedTo("UNPOL"))));
+        assertEquals(0, f.search("convoy", low.releasedTo("U2")).total());
+        assertEquals(Set.of(open1), Fixture.ids(f.search("kilo OR convoy", low.releasedTo("U2"))), "unrestricted reports stay visible");
+    }
 }

@@ -124,11 +124,21 @@ public final class Snippets {
             }
         }
         int from = Math.max(0, hits.get(bestStart)[0] - width / 4);
-        int space = text.lastIndexOf(' ', from);
-        from = from == 0 || space < 0 || from - space > 20 ? from : space + 1;
+        if (from <= width / 8) {
+            from = 0;
+        } else {
+            int word = from;
+            while (word > 0 && from - word < 20 && !Character.isWhitespace(text.charAt(word - 1))) {
+                word--;
+            }
+            from = word == 0 || Character.isWhitespace(text.charAt(word - 1)) ? word : from;
+        }
         int to = Math.min(text.length(), from + width);
-        int end = text.indexOf(' ', to);
-        to = end < 0 || end - to > 20 ? to : end;
+        int word = to;
+        while (word < text.length() && word - to < 20 && !Character.isWhitespace(text.charAt(word))) {
+            word++;
+        }
+        to = word == text.length() || Character.isWhitespace(text.charAt(word)) ? word : to;
         StringBuilder b = new StringBuilder(width + 40);
         if (from > 0) {
             b.append('…');
