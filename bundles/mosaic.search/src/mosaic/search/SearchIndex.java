@@ -20,6 +20,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
@@ -54,19 +55,21 @@ public final class SearchIndex implements AutoCloseable {
     /** The index folder inside the workspace's state folder. */
     public static final String FOLDER = "search";
 
+    private final Path folder;
     private final Directory directory;
     private final SearchAnalyzer analyzer = new SearchAnalyzer();
     private IndexWriter writer;
     private DirectoryReader reader;
 
-    private SearchIndex(Directory directory) {
+    private SearchIndex(Path folder, Directory directory) {
+        this.folder = folder;
         this.directory = directory;
     }
 
     /** Opens (creating if needed) the index in a folder. */
     public static SearchIndex open(Path folder) throws IOException {
         Files.createDirectories(folder);
-        return new SearchIndex(FSDirectory.open(folder));
+        return new SearchIndex(folder, FSDirectory.open(folder));
     }
 
     /** Opens (creating if needed) the index of a workspace, in {@code .mosaic/search/}. */
@@ -84,7 +87,11 @@ public final class SearchIndex implements AutoCloseable {
             IndexWriterConfig config = new IndexWriterConfig(analyzer);
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             config.setRAMBufferSizeMB(64);
-            writer = new IndexWriter(directory, config);
+            try {
+                writer = new IndexWriter(directory, config);
+            } catch (LockObtainFailedException e) {
+                throw new IOException(folder + ": the search index is open for writing elsewhere (another Mosaic window or command); close it and retry", e);
+            }
         }
         return writer;
     }
