@@ -117,11 +117,6 @@ public final class EntityMatcher {
         return entities.get(id);
     }
 
-    /** Every entity, in the order given. */
-    public Collection<Entity> entities() {
-        return entities.values();
-    }
-
     /**
      * Changes whenever a name, an alias, a coordinate or the set of entities changes, so that the
      * index knows its links are out of date.

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -187,12 +186,6 @@ final class Fixture implements AutoCloseable {
 
     Path write(String name, byte[] bytes) throws IOException {
         return Files.write(inbox.resolve(name), bytes);
-    }
-
-    List<Path> inboxFiles() throws IOException {
-        try (Stream<Path> list = Files.list(inbox)) {
-            return new ArrayList<>(list.sorted().toList());
-        }
     }
 
     @Override

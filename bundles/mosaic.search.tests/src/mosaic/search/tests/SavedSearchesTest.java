@@ -54,5 +54,9 @@ class SavedSearchesTest {
         Ingest.Summary again = f.ingest(f.text("other.txt", "Quiet day."));
         assertEquals(Map.of(), again.savedSearchHits(), "nothing new the second time");
         assertTrue(SavedSearches.load(f.workspace).all().get(0).seen().contains(freshId), "seen ids are stored");
+
+        SavedSearches reloaded = SavedSearches.load(f.workspace);
+        assertTrue(reloaded.remove("kilo"));
+        assertEquals(List.of("flc"), SavedSearches.load(f.workspace).all().stream().map(SavedSearches.Saved::name).toList());
     }
 }
