@@ -131,7 +131,11 @@ public final class SearchIndex implements AutoCloseable {
         writer().deleteAll();
     }
 
-    /** A searcher over the current state of the index, uncommitted changes included. */
+    /**
+     * A searcher over the current state of the index, uncommitted changes included. It stays
+     * valid until the next call of this method that finds the index changed, which closes the
+     * snapshot it reads (hold one searcher per query, or per result page, not for a session).
+     */
     public Searcher searcher() throws IOException {
         return new Searcher(currentReader(), analyzer);
     }
