@@ -144,14 +144,38 @@ public final class Session {
         return clearanceFilter().test(object);
     }
 
-    /** The display-clearance test, with the clearance read once (for filtering many objects). */
+    /** The display-clearance test, with the preferences read once (for filtering many objects). */
     public java.util.function.Predicate<mosaic.model.MosaicObject> clearanceFilter() {
+        mosaic.core.access.Audience audience = audience();
+        return audience == null ? object -> false : audience::permits;
+    }
+
+    /**
+     * The analyst as a reader: the clearance and compartments from the preferences, checked
+     * against the open workspace's mission ({@code null} without a workspace). An unknown clearance
+     * in the preferences falls back to the mission's lowest level, never to more.
+     */
+    public mosaic.core.access.Audience audience() {
         Workspace current = workspace;
         if (current == null) {
-            return object -> false;
+            return null;
         }
-        int clearance = current.rules().classificationRank(mosaic.ui.internal.preferences.AnalystPreferences.clearance());
-        return object -> current.rules().rank(object.getMarking()) <= clearance;
+        var rules = current.rules();
+        String clearance = mosaic.ui.internal.preferences.AnalystPreferences.clearance();
+        if (!rules.isClassification(clearance)) {
+            clearance = rules.classificationCodes().get(0);
+        }
+        String wanted = mosaic.ui.internal.preferences.AnalystPreferences.compartments();
+        java.util.List<String> compartments = new java.util.ArrayList<>();
+        if (mosaic.ui.internal.preferences.AnalystPreferences.ALL_COMPARTMENTS.equals(wanted.trim())) {
+            rules.configuration().getTaxonomies().stream().filter(t -> t.getName().equals(mosaic.model.config.MissionRules.COMPARTMENTS))
+                .flatMap(t -> t.getTerms().stream()).forEach(t -> compartments.add(t.getCode()));
+        } else {
+            for (String c : wanted.split(",")) {
+                compartments.add(c.trim());
+            }
+        }
+        return mosaic.core.access.Audience.of(rules, clearance, compartments);
     }
 
     /** How long the last workspace load took, in ms (-1 before the first). */

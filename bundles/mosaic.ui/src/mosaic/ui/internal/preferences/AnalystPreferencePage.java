@@ -14,7 +14,7 @@ public final class AnalystPreferencePage extends FieldEditorPreferencePage imple
 
     public AnalystPreferencePage() {
         super(GRID);
-        setDescription("Who you are, as recorded in every change you save, and the clearance Mosaic shows objects up to.");
+        setDescription("Who you are, as recorded in every change you save, and the clearance and compartments Mosaic shows objects and search hits for.");
     }
 
     @Override
@@ -36,6 +36,12 @@ public final class AnalystPreferencePage extends FieldEditorPreferencePage imple
         String[][] levels = rules.classificationCodes().stream()
             .map(code -> new String[] {rules.classification(code).map(l -> l.getLabel()).orElse(code), code}).toArray(String[][]::new);
         addField(new ComboFieldEditor(AnalystPreferences.CLEARANCE, "Clearance (for display):", levels, getFieldEditorParent()));
+        StringFieldEditor compartments = new StringFieldEditor(AnalystPreferences.COMPARTMENTS, "Compartments (comma-separated, * for all):",
+            getFieldEditorParent());
+        String known = String.join(", ", rules.configuration().getTaxonomies().stream().filter(t -> t.getName().equals(MissionRules.COMPARTMENTS))
+            .flatMap(t -> t.getTerms().stream()).map(t -> t.getCode()).toList());
+        compartments.getTextControl(getFieldEditorParent()).setToolTipText("The mission's compartments: " + known);
+        addField(compartments);
     }
 
     @Override

@@ -16,6 +16,9 @@ public final class AnalystPreferences {
     public static final String USER = "user.name";
     public static final String COMPONENT = "user.component";
     public static final String CLEARANCE = "user.clearance";
+    public static final String COMPARTMENTS = "user.compartments";
+    /** The value of {@link #COMPARTMENTS} that reads the analyst into every compartment the mission lists. */
+    public static final String ALL_COMPARTMENTS = "*";
     public static final String RECENT = "workspaces.recent";
     private static final int RECENT_MAX = 8;
 
@@ -30,6 +33,7 @@ public final class AnalystPreferences {
             store.setDefault(USER, System.getProperty("user.name", "analyst"));
             store.setDefault(COMPONENT, "JMAC");
             store.setDefault(CLEARANCE, "STRICTLY_CONFIDENTIAL");
+            store.setDefault(COMPARTMENTS, ALL_COMPARTMENTS);
         }
         return store;
     }
@@ -45,6 +49,15 @@ public final class AnalystPreferences {
     /** Classification code up to which objects are shown. */
     public static String clearance() {
         return store().getString(CLEARANCE);
+    }
+
+    /**
+     * Compartments the analyst is read into, comma-separated, or {@link #ALL_COMPARTMENTS} for
+     * every compartment of the mission (the default: display filtering is a convenience, the
+     * repositories a workspace mounts are the real gate).
+     */
+    public static String compartments() {
+        return store().getString(COMPARTMENTS);
     }
 
     /** Recent workspace folders, most recent first. */

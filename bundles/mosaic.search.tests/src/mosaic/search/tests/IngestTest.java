@@ -1,0 +1,230 @@
+package mosaic.search.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import mosaic.core.workspace.Workspace;
+import mosaic.model.Report;
+import mosaic.search.Ingest;
+import mosaic.search.Ingest.Status;
+import mosaic.search.SearchIndex;
+
+/** Ingest of real PDF, DOCX, e-mail, HTML and text files, and its edge cases. */
+class IngestTest {
+
+    @TempDir
+    Path dir;
+    Fixture f;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        f = new Fixture(dir);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        f.close();
+    }
+
+    private static Map<String, Ingest.Result> byName(Ingest.Summary summary) {
+        return summary.results().stream().collect(Collectors.toMap(r -> r.file().getFileName().toString(), r -> r));
+    }
+
+    @Test
+    void everyFormatBecomesAReportWithItsOriginalStoredByHash() throws Exception {
+        f.write("sitrep.pdf", Fixture.pdf("Daily Situation Report 3 March", "Mayi-Mayi elements attacked Kilo market.", "Patrol returned to base."));
+        f.write("flash.docx", Fixture.docx("Flash Report 7", "CONFIDENTIAL", "FLC fighters seen near Bunia."));
+        f.text("cable.eml", Fixture.eml("Code cable 12", "The FLC leadership met in Kilo."));
+        f.text("osint.html", Fixture.html("Radio Okapi item", "Clashes reported north of Bunia."));
+        f.text("note.txt", "Patrol note\n\nQuiet night in the sector.");
+        Ingest.Summary summary = f.ingest(new Ingest.Options("patrol-report", null, null), f.inbox);
+
+        assertEquals(5, summary.count(Status.INGESTED), summary.results().toString());
+        assertEquals(5, f.workspace.objects(Report.class).size());
+        assertEquals(5, f.contentFiles().size());
+        for (Report report : f.workspace.objects(Report.class)) {
+            Path stored = f.workspace.root().resolve(report.getContentFile());
+            assertTrue(Files.isRegularFile(stored), report.getContentFile());
+            assertTrue(report.getContentFile().startsWith(Workspace.CONTENT_FOLDER + "/" + report.getContentHash().substring(0, 2) + "/"
+                + report.getContentHash()), report.getContentFile());
+            assertEquals("patrol-report", report.getReportType(), "type given at import applies to files without one");
+            assertNotNull(report.getDate());
+        }
+        Report pdf = f.reportTitled("Daily Situation Report 3 March");
+        assertEquals("application/pdf", pdf.getMediaType());
+        assertEquals("sitrep.pdf", pdf.getOriginalName());
+        assertEquals(Fixture.CONFIDENTIAL, f.reportTitled("Flash Report 7").getMarking().getClassification(), "banner in the file");
+        assertEquals("Code cable 12", f.reportTitled("Code cable 12").getTitle());
+        assertEquals(Fixture.UNCLASSIFIED, f.reportTitled("Radio Okapi item").getMarking().getClassification());
+
+        var hit = f.search("\"Patrol returned\"", f.audience(Fixture.UNCLASSIFIED)).hits().get(0);
+        assertEquals(pdf.getId(), hit.reportId());
+        assertEquals(2, hit.passage(), "the hit points to the page");
+        assertEquals("page", hit.passageKind());
+        // a new workspace object on disk, so a reopened workspace has it
+        assertEquals(5, Workspace.open(f.workspace.root(), new NullProgressMonitor()).objects(Report.class).size());
+    }
+
+    @Test
+    void theSameFileTwiceOrUnderAnotherNameIsOneReport() throws Exception {
+        Path file = f.text("a.txt", "Checkpoint at Kilo reopened.");
+        assertEquals(Status.INGESTED, f.ingest(file).results().get(0).status());
+        Ingest.Result again = f.ingest(file).results().get(0);
+        assertEquals(Status.UNCHANGED, again.status());
+        Path copy = Files.copy(file, dir.resolve("copy-of-a.txt"));
+        Ingest.Result copied = f.ingest(copy).results().get(0);
+        assertEquals(Status.UNCHANGED, copied.status());
+        assertEquals(again.reportId(), copied.reportId());
+        assertEquals(1, f.workspace.objects(Report.class).size());
+        assertEquals(1, f.contentFiles().size());
+        assertEquals(1, f.search("checkpoint", f.audience(Fixture.UNCLASSIFIED)).total());
+    }
+
+    @Test
+    void aChangedFileUpdatesItsReportAndIsIndexedAgain() throws Exception {
+        Path file = f.text("b.txt", "Roadblock by the FLC on the Kilo road.");
+        String id = f.ingest(file).results().get(0).reportId();
+        String oldContent = f.report(id).getContentFile();
+        Files.writeString(file, "The roadblock was lifted; traffic resumed towards Bunia.");
+        Ingest.Result result = f.ingest(file).results().get(0);
+
+        assertEquals(Status.UPDATED, result.status());
+        assertEquals(id, result.reportId(), "same report");
+        assertEquals(1, f.workspace.objects(Report.class).size());
+        assertFalse(Files.exists(f.workspace.root().resolve(oldContent)), "old original removed");
+        assertEquals(1, f.contentFiles().size());
+        var low = f.audience(Fixture.UNCLASSIFIED);
+        assertEquals(1, f.search("lifted", low).total());
+        assertEquals(0, f.search("FLC", low).total(), "old text no longer indexed");
+    }
+
+    @Test
+    void badFilesMidFolderAreRefusedWithTheirReasonAndNothingOfThemIsKept() throws Exception {
+        f.text("1-good.txt", "Situation calm in Bunia.");
+        f.write("2-corrupt.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage without xref".getBytes());
+        f.write("3-corrupt.docx", new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+        f.write("4-picture.pdf", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0});
+        try (RandomAccessFile huge = new RandomAccessFile(f.inbox.resolve("5-huge.txt").toFile(), "rw")) {
+            huge.setLength(500L << 20); // sparse: 500 MB on paper, nothing on disk
+        }
+        f.write("6-encrypted.pdf", encryptedPdf());
+        f.text("7-good.txt", "Situation tense in Kilo.");
+
+        Ingest.Summary summary = f.ingest(f.inbox);
+        Map<String, Ingest.Result> results = byName(summary);
+        assertEquals(7, summary.results().size());
+        assertEquals(Status.INGESTED, results.get("1-good.txt").status());
+        assertEquals(Status.INGESTED, results.get("7-good.txt").status(), "the run goes on past bad files");
+        for (String bad : List.of("2-corrupt.pdf", "3-corrupt.docx", "4-picture.pdf", "5-huge.txt", "6-encrypted.pdf")) {
+            assertEquals(Status.REFUSED, results.get(bad).status(), bad);
+            assertFalse(results.get(bad).reason().isBlank(), bad);
+        }
+        assertTrue(results.get("5-huge.txt").reason().contains("larger than the limit"), results.get("5-huge.txt").reason());
+        assertTrue(results.get("6-encrypted.pdf").reason().toLowerCase().contains("encrypt"), results.get("6-encrypted.pdf").reason());
+        assertEquals(2, f.workspace.objects(Report.class).size());
+        assertEquals(2, f.contentFiles().size());
+        assertEquals(2, f.index.searcher().reportCount());
+    }
+
+    private static byte[] encryptedPdf() throws Exception {
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "user",
+                new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            var out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void cancellingLeavesNothingOfTheFileBeingIngested() throws Exception {
+        f.text("1-first.txt", "First report: calm.");
+        f.write("2-second.pdf", Fixture.pdf("Second", "page one text", "page two text", "page three text"));
+        f.text("3-third.txt", "Third report.");
+        NullProgressMonitor cancelOnSecond = new NullProgressMonitor() {
+            private int files;
+
+            @Override
+            public void subTask(String name) {
+                if (++files == 2) {
+                    setCanceled(true);
+                }
+            }
+        };
+        Ingest ingest = new Ingest(f.workspace, f.index, Ingest.Options.NONE);
+        assertThrows(OperationCanceledException.class, () -> ingest.run(List.of(f.inbox), null, cancelOnSecond));
+        assertEquals(1, f.workspace.objects(Report.class).size(), "only the file finished before the cancel");
+        assertEquals(1, f.contentFiles().size());
+        try (SearchIndex reopened = SearchIndex.of(f.workspace)) {
+            assertEquals(1, reopened.searcher().reportCount(), "the finished file is committed, the cancelled one absent");
+        }
+    }
+
+    @Test
+    void aWronglyNamedFileIsReadAsWhatItIs() throws Exception {
+        Path file = f.write("minutes.txt", Fixture.docx("Meeting minutes", "The FLC delegation attended."));
+        Ingest.Result result = f.ingest(file).results().get(0);
+        assertEquals(Status.INGESTED, result.status());
+        Report report = f.report(result.reportId());
+        assertTrue(report.getMediaType().contains("wordprocessingml"), report.getMediaType());
+        assertTrue(report.getContentFile().endsWith(".docx"), report.getContentFile());
+        assertEquals(1, f.search("delegation", f.audience(Fixture.UNCLASSIFIED)).total());
+    }
+
+    @Test
+    void aSidecarWinsOverTheFileAndTheFileOverTheOptions() throws Exception {
+        Path marked = f.text("marked.txt", "CONFIDENTIAL\n\nAmbush on the Bunia road.");
+        f.sidecar(marked, "{\"classification\": \"STRICTLY_CONFIDENTIAL\", \"type\": \"flash-report\", \"date\": \"2025-12-24\","
+            + " \"author\": \"U2 Sector East\", \"compartment\": \"u2-only\"}");
+        Path bannered = f.text("bannered.txt", "CONFIDENTIAL\n\nConvoy delayed.");
+        Path plain = f.text("plain.txt", "Market day in Kilo.");
+        Path badSidecar = f.text("typo.txt", "Nothing.");
+        f.sidecar(badSidecar, "{\"classification\": \"TOP_SECRET\"}");
+        Ingest.Options options = new Ingest.Options("daily-sitrep", Fixture.SECRET, "jmac-only");
+        Map<String, Ingest.Result> results = byName(f.ingest(options, marked, bannered, plain, badSidecar));
+
+        Report fromSidecar = f.report(results.get("marked.txt").reportId());
+        assertEquals(Fixture.SECRET, fromSidecar.getMarking().getClassification());
+        assertEquals("u2-only", fromSidecar.getMarking().getCompartment());
+        assertEquals("flash-report", fromSidecar.getReportType());
+        assertEquals("U2 Sector East", fromSidecar.getAuthor());
+        assertEquals("2025-12-24T00:00:00Z", fromSidecar.getDate().toString());
+        Report fromBanner = f.report(results.get("bannered.txt").reportId());
+        assertEquals(Fixture.CONFIDENTIAL, fromBanner.getMarking().getClassification(), "the file's banner beats the option");
+        assertEquals("daily-sitrep", fromBanner.getReportType());
+        Report fromOptions = f.report(results.get("plain.txt").reportId());
+        assertEquals(Fixture.SECRET, fromOptions.getMarking().getClassification(), "option for a file without a marking");
+        assertEquals("jmac-only", fromOptions.getMarking().getCompartment());
+        assertEquals(Status.REFUSED, results.get("typo.txt").status());
+        assertTrue(results.get("typo.txt").reason().contains("TOP_SECRET"), results.get("typo.txt").reason());
+        assertEquals(3, f.workspace.objects(Report.class).size());
+    }
+
+    @Test
+    void anOptionThatIsNotTheMissionsIsRefusedUpFront() {
+        assertThrows(IllegalArgumentException.class,
+            () -> new Ingest(f.workspace, f.index, new Ingest.Options(null, "SECRET", null)));
+        assertThrows(IllegalArgumentException.class,
+            () -> new Ingest(f.workspace, f.index, new Ingest.Options("tweet", null, null)));
+    }
+}

@@ -1,0 +1,111 @@
+package mosaic.search.ui.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.MultiStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import mosaic.search.Ingest;
+import mosaic.ui.session.Session;
+
+/**
+ * File &gt; Ingest Reports...: choose files and folders and the defaults for files without metadata,
+ * then ingest them as a job with progress and cancel. The summary names every refused file with its
+ * reason; saved searches that found new reports are flagged.
+ */
+public final class IngestHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) throws ExecutionException {
+        open(HandlerUtil.getActiveShellChecked(event), List.of());
+        return null;
+    }
+
+    /** Opens the ingest dialog with some paths already chosen (for example dropped files). */
+    static void open(Shell shell, List<Path> paths) {
+        if (Session.get().workspace() == null) {
+            MessageDialog.openInformation(shell, "Ingest Reports", "Open a workspace first: reports are ingested into it.");
+            return;
+        }
+        IngestDialog dialog = new IngestDialog(shell, Session.get().workspace().rules(), paths);
+        if (dialog.open() == Window.OK) {
+            job(dialog.paths(), dialog.options()).schedule();
+        }
+    }
+
+    /** The ingest job: reports each file's result when done, in a dialog (or the job's status). */
+    static Job job(List<Path> paths, Ingest.Options options) {
+        Job job = new Job("Ingesting " + paths.size() + (paths.size() == 1 ? " file or folder" : " files and folders")) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                List<Ingest.Result> done = new ArrayList<>();
+                try {
+                    Ingest.Summary summary = Archive.get().withIndex(monitor, (ws, index) -> {
+                        try {
+                            return new Ingest(ws, index, options).run(paths, done::add, monitor);
+                        } finally {
+                            index.commit();
+                        }
+                    });
+                    Archive.get().addFresh(summary.savedSearchHits());
+                    Display.getDefault().asyncExec(() -> {
+                        Session.get().fire();
+                        report(summary);
+                    });
+                    return Status.OK_STATUS;
+                } catch (OperationCanceledException e) {
+                    Display.getDefault().asyncExec(() -> Session.get().fire());
+                    return Status.CANCEL_STATUS;
+                } catch (IllegalArgumentException e) {
+                    return Status.error(e.getMessage());
+                } catch (Exception e) {
+                    return Status.error("Ingest stopped after " + done.size() + " files: " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == Archive.FAMILY;
+            }
+        };
+        job.setUser(true);
+        return job;
+    }
+
+    private static void report(Ingest.Summary summary) {
+        String counts = summary.count(Ingest.Status.INGESTED) + " ingested, " + summary.count(Ingest.Status.UPDATED) + " updated, "
+            + summary.count(Ingest.Status.UNCHANGED) + " unchanged, " + summary.count(Ingest.Status.REFUSED) + " refused"
+            + (summary.savedSearchHits().isEmpty() ? "" : "; new hits for saved searches: " + String.join(", ", summary.savedSearchHits().keySet()));
+        Shell shell = Display.getDefault().getActiveShell();
+        if (summary.count(Ingest.Status.REFUSED) == 0) {
+            if (shell != null && IngestDialog.blockDialogs) {
+                MessageDialog.openInformation(shell, "Ingest Reports", counts + ".");
+            }
+            return;
+        }
+        MultiStatus status = new MultiStatus("mosaic.search.ui", 0, counts + ". Refused files, each with its reason:", null);
+        for (Ingest.Result result : summary.results()) {
+            if (result.status() == Ingest.Status.REFUSED) {
+                status.add(Status.warning(result.file() + ": " + result.reason()));
+            }
+        }
+        if (shell != null && IngestDialog.blockDialogs) {
+            ErrorDialog.openError(shell, "Ingest Reports", "Some files were not ingested; nothing of them was kept.", status);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Views, dialogs and jobs of the Search perspective. */
+package mosaic.search.ui.internal;

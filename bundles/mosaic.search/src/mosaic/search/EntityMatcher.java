@@ -1,0 +1,181 @@
+package mosaic.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import mosaic.core.workspace.Workspace;
+import mosaic.model.Actor;
+import mosaic.model.Location;
+import mosaic.search.internal.Digests;
+
+/**
+ * Finds mentions of actors and places in text, by every name and alias the workspace knows.
+ * <p>
+ * Names and text are reduced to {@link SearchAnalyzer} terms, so case, accents and hyphens do not
+ * matter; a name of several words is also registered with its words joined, so that the alias
+ * {@code Mai Mai} finds {@code Maimai} and {@code Mai-Mai} in a report, and where no name starts at a
+ * position, two or three words of the text are tried joined, so the alias {@code Maimai} finds
+ * {@code mai mai}. Matching walks a trie of
+ * term sequences and keeps, at each position, the longest name that matches (so
+ * {@code Kilo Camp} wins over {@code Kilo}). A name shared by two entities links both: the analyst
+ * corrects such links with {@link LinkCorrections}.
+ * <p>
+ * Immutable and thread-safe once built.
+ */
+public final class EntityMatcher {
+
+    /** A name found in a text: the entities it names and the terms it spans. */
+    public record Mention(int firstTerm, int termCount, Set<String> entityIds) {
+    }
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>(4);
+        Set<String> ids;
+    }
+
+    private static final int MAX_JOINED = 3;
+
+    private final SearchAnalyzer analyzer;
+    private final Map<String, Entity> entities;
+    private final Node root = new Node();
+    private final String fingerprint;
+
+    /**
+     * A matcher over the given entities.
+     *
+     * @param analyzer the analyzer that also indexes the text
+     * @param entities actors and places with their names
+     */
+    public EntityMatcher(SearchAnalyzer analyzer, Collection<Entity> entities) {
+        this.analyzer = analyzer;
+        this.entities = new LinkedHashMap<>();
+        StringBuilder signature = new StringBuilder();
+        for (Entity entity : entities) {
+            this.entities.put(entity.id(), entity);
+            signature.append(entity.id()).append('|').append(entity.kind()).append('|')
+                .append(entity.latitude()).append('|').append(entity.longitude());
+            for (String name : entity.names()) {
+                if (name == null) {
+                    continue;
+                }
+                List<String> terms = analyzer.terms(name);
+                if (terms.isEmpty() || String.join("", terms).length() < 2) {
+                    continue;
+                }
+                signature.append('|').append(String.join(" ", terms));
+                add(terms, entity.id());
+                if (terms.size() > 1) {
+                    add(List.of(String.join("", terms)), entity.id());
+                }
+            }
+            signature.append('\n');
+        }
+        this.fingerprint = Digests.sha256(signature.toString()).substring(0, 16);
+    }
+
+    /** A matcher over the workspace's actors and locations. */
+    public static EntityMatcher of(Workspace workspace, SearchAnalyzer analyzer) {
+        List<Entity> list = new ArrayList<>();
+        for (Actor actor : workspace.objects(Actor.class)) {
+            list.add(new Entity(actor.getId(), Entity.Kind.ACTOR, actor.getName(), names(actor.getName(), actor.getAliases()), null, null));
+        }
+        for (Location location : workspace.objects(Location.class)) {
+            list.add(new Entity(location.getId(), Entity.Kind.PLACE, location.getName(), names(location.getName(), location.getAliases()),
+                location.getLatitude(), location.getLongitude()));
+        }
+        return new EntityMatcher(analyzer, list);
+    }
+
+    private static List<String> names(String name, List<String> aliases) {
+        List<String> all = new ArrayList<>();
+        if (name != null) {
+            all.add(name);
+        }
+        all.addAll(aliases);
+        return all;
+    }
+
+    private void add(List<String> terms, String id) {
+        Node node = root;
+        for (String term : terms) {
+            node = node.next.computeIfAbsent(term, t -> new Node());
+        }
+        if (node.ids == null) {
+            node.ids = new LinkedHashSet<>();
+        }
+        node.ids.add(id);
+    }
+
+    /** The entity with an id, or {@code null}. */
+    public Entity entity(String id) {
+        return entities.get(id);
+    }
+
+    /**
+     * Changes whenever a name, an alias, a coordinate or the set of entities changes, so that the
+     * index knows its links are out of date.
+     */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** The mentions in a text, left to right, longest match first at each position. */
+    public List<Mention> find(String text) {
+        return find(analyzer.terms(text));
+    }
+
+    /** The mentions in a sequence of analysed terms. */
+    public List<Mention> find(List<String> terms) {
+        List<Mention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < terms.size()) {
+            Node node = root;
+            Set<String> best = null;
+            int bestLength = 0;
+            for (int j = i; j < terms.size(); j++) {
+                node = node.next.get(terms.get(j));
+                if (node == null) {
+                    break;
+                }
+                if (node.ids != null) {
+                    best = node.ids;
+                    bestLength = j - i + 1;
+                }
+            }
+            if (best == null) {
+                // a name written as one word ("Maimai") also matches the text split in two or three ("mai mai")
+                StringBuilder joined = new StringBuilder(terms.get(i));
+                for (int j = i + 1; j < Math.min(terms.size(), i + MAX_JOINED); j++) {
+                    joined.append(terms.get(j));
+                    Node whole = root.next.get(joined.toString());
+                    if (whole != null && whole.ids != null) {
+                        best = whole.ids;
+                        bestLength = j - i + 1;
+                    }
+                }
+            }
+            if (best != null) {
+                mentions.add(new Mention(i, bestLength, Set.copyOf(best)));
+                i += bestLength;
+            } else {
+                i++;
+            }
+        }
+        return mentions;
+    }
+
+    /** The ids of the entities mentioned in a text. */
+    public Set<String> idsIn(String text) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Mention mention : find(text)) {
+            ids.addAll(mention.entityIds());
+        }
+        return ids;
+    }
+}

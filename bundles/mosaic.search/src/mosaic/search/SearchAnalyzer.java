@@ -1,0 +1,102 @@
+package mosaic.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.util.CharTokenizer;
+
+/**
+ * The analyzer of every text field and of entity names, so that a query, an alias and a passage
+ * are normalised the same way:
+ * <ul>
+ * <li>a token is a run of letters and digits in which hyphens (ASCII and Unicode hyphens and
+ * dashes) may appear;</li>
+ * <li>the hyphens are then removed, so {@code Mai-Mai}, {@code Mai‐Mai} and {@code Maimai} are
+ * the one term {@code maimai} (a spelling with a space, {@code Mai Mai}, stays two terms; the
+ * entity matcher also tries such names joined);</li>
+ * <li>accents are folded to ASCII and case to lower case, so {@code MAÏ-MAÏ} is {@code maimai}
+ * too.</li>
+ * </ul>
+ * No stemming and no stop words: analysts search names and phrases more than prose, and wildcards
+ * and fuzzy terms cover inflection. Wildcard and fuzzy terms are normalised by
+ * {@link #normalize(String, TokenStream)} the same way (folding and case).
+ */
+public final class SearchAnalyzer extends Analyzer {
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(c -> Character.isLetterOrDigit(c) || isHyphen(c));
+        TokenStream stream = new HyphenRemovalFilter(tokenizer);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new LowerCaseFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new LowerCaseFilter(new ASCIIFoldingFilter(in));
+    }
+
+    /** Whether a character is a hyphen or dash that joins the parts of a name. */
+    static boolean isHyphen(int c) {
+        return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0xFE63 || c == 0xFF0D || c == 0x00AD;
+    }
+
+    /**
+     * The terms of a text, as they are indexed.
+     *
+     * @param text any text
+     * @return the normalised terms in order
+     */
+    public List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading a String cannot fail
+        }
+        return terms;
+    }
+
+    /** Removes hyphens inside a token and drops tokens made of hyphens only. */
+    private static final class HyphenRemovalFilter extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        HyphenRemovalFilter(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            while (input.incrementToken()) {
+                char[] buffer = term.buffer();
+                int length = term.length();
+                int kept = 0;
+                for (int i = 0; i < length; i++) {
+                    if (!isHyphen(buffer[i])) {
+                        buffer[kept++] = buffer[i];
+                    }
+                }
+                if (kept > 0) {
+                    term.setLength(kept);
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package mosaic.search.internal;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import mosaic.core.workspace.Workspace;
+import mosaic.io.extract.MediaType;
+
+/**
+ * The workspace's content-addressed store of original files: {@code content/ab/abcdef….ext},
+ * named by the SHA-256 of the bytes (as the Carana demo stores its reports), so the same bytes
+ * are stored once and a file never changes once written.
+ */
+public final class ContentStore {
+
+    private final Workspace workspace;
+
+    public ContentStore(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** The workspace-relative path of content with a hash and type, with forward slashes. */
+    public static String relativePath(String hash, MediaType type) {
+        return Workspace.CONTENT_FOLDER + "/" + hash.substring(0, 2) + "/" + hash + "." + extension(type);
+    }
+
+    static String extension(MediaType type) {
+        return switch (type) {
+            case PDF -> "pdf";
+            case DOCX -> "docx";
+            case HTML -> "html";
+            case EML -> "eml";
+            case TEXT -> "txt";
+        };
+    }
+
+    /**
+     * Writes content unless it is already stored, atomically (a temporary file moved into place).
+     *
+     * @return whether a file was written (so that a failed ingest removes only what it added)
+     */
+    public boolean store(String relativePath, byte[] bytes) throws IOException {
+        Path target = workspace.root().resolve(relativePath);
+        if (Files.isRegularFile(target) && Files.size(target) == bytes.length) {
+            return false;
+        }
+        writeAtomically(target, bytes);
+        return true;
+    }
+
+    /** Writes a file through a temporary file moved into place, so readers never see half of it. */
+    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(temp, bytes);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Removes stored content, and its folder when that becomes empty. */
+    public void remove(String relativePath) throws IOException {
+        Path target = workspace.root().resolve(relativePath);
+        Files.deleteIfExists(target);
+        Path folder = target.getParent();
+        if (Files.isDirectory(folder)) {
+            boolean empty;
+            try (var entries = Files.list(folder)) {
+                empty = entries.findAny().isEmpty();
+            }
+            if (empty) {
+                Files.deleteIfExists(folder);
+            }
+        }
+    }
+}

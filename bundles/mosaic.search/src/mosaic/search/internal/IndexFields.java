@@ -1,0 +1,49 @@
+package mosaic.search.internal;
+
+/**
+ * Names of the index's fields. Every report is one {@link #KIND_REPORT} document (its whole text
+ * and metadata: counts, facets and sorting work on these) plus one {@link #KIND_PASSAGE} document
+ * per page or paragraph group (snippets and "where in the report"); both carry the report's
+ * metadata and marking, so every filter, the need-to-know filter first, applies to both.
+ */
+public final class IndexFields {
+
+    /** Bumped whenever documents are built differently, so that every report is indexed again. */
+    public static final String FORMAT = "mosaic-search-2";
+
+    public static final String KIND = "kind";
+    public static final String KIND_REPORT = "report";
+    public static final String KIND_PASSAGE = "passage";
+    /** The report id, on both kinds of documents (stored, and doc values for grouping passages). */
+    public static final String REPORT = "id";
+    /** 1-based passage number (stored), on passage documents. */
+    public static final String PASSAGE = "passage";
+    /** What the passage is: page or paragraph (stored). */
+    public static final String PASSAGE_KIND = "passageKind";
+    public static final String TEXT = "text";
+    public static final String TITLE = "title";
+    public static final String TYPE = "type";
+    /** Epoch milliseconds: points for ranges, doc values for sorting, stored for display. */
+    public static final String DATE = "date";
+    public static final String YEAR = "year";
+    public static final String AUTHOR = "author";
+    public static final String COMPONENT = "component";
+    public static final String CLASSIFICATION = "classification";
+    /** The classification's rank in the mission's levels (int points): the need-to-know filter. */
+    public static final String RANK = "rank";
+    /** The compartment, or {@link #NONE}. */
+    public static final String COMPARTMENT = "compartment";
+    /** Each body the report is releasable to, or {@link #NONE} when unrestricted. */
+    public static final String RELEASABLE = "releasable";
+    public static final String ACTOR = "actor";
+    public static final String PLACE = "place";
+    /** Coordinates of each mentioned place (lat/lon points). */
+    public static final String GEO = "geo";
+    /** A digest of everything that went into the report's documents (stored, report documents). */
+    public static final String FINGERPRINT = "fingerprint";
+    /** Marks "no compartment" and "no releasability restriction"; not a valid name of either. */
+    public static final String NONE = "\u0000none";
+
+    private IndexFields() {
+    }
+}

@@ -1,0 +1,217 @@
+package mosaic.search.internal;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+
+import mosaic.io.extract.Extracted;
+import mosaic.io.extract.Passage;
+import mosaic.model.Marking;
+import mosaic.model.Report;
+import mosaic.model.config.MissionRules;
+import mosaic.search.Entity;
+import mosaic.search.EntityMatcher;
+import mosaic.search.LinkCorrections;
+
+/**
+ * Builds the Lucene documents of one report: the report document, then one document per passage.
+ * Paragraphs are grouped up to about {@value #GROUP_CHARS} characters so that a passage is a
+ * readable piece of text; PDF pages are never grouped (a hit names its page).
+ */
+public final class ReportDocuments {
+
+    /** Paragraphs are put together until a group reaches this many characters. */
+    public static final int GROUP_CHARS = 1200;
+
+    private ReportDocuments() {
+    }
+
+    /** The passages of an extracted document and its attachments, paragraphs grouped, numbered from 1. */
+    public static List<Passage> passages(Extracted extracted) {
+        List<Passage> flat = new ArrayList<>();
+        flatten(extracted, flat);
+        List<Passage> grouped = new ArrayList<>();
+        StringBuilder group = new StringBuilder();
+        for (Passage passage : flat) {
+            if (Passage.PAGE.equals(passage.kind())) {
+                if (!group.isEmpty()) {
+                    grouped.add(new Passage(grouped.size() + 1, Passage.PARAGRAPH, group.toString()));
+                    group.setLength(0);
+                }
+                grouped.add(new Passage(grouped.size() + 1, Passage.PAGE, passage.text()));
+                continue;
+            }
+            if (!group.isEmpty() && group.length() + passage.text().length() > GROUP_CHARS) {
+                grouped.add(new Passage(grouped.size() + 1, Passage.PARAGRAPH, group.toString()));
+                group.setLength(0);
+            }
+            if (!group.isEmpty()) {
+                group.append("\n\n");
+            }
+            group.append(passage.text());
+        }
+        if (!group.isEmpty()) {
+            grouped.add(new Passage(grouped.size() + 1, Passage.PARAGRAPH, group.toString()));
+        }
+        return grouped;
+    }
+
+    private static void flatten(Extracted extracted, List<Passage> into) {
+        into.addAll(extracted.passages());
+        for (Extracted child : extracted.children()) {
+            flatten(child, into);
+        }
+    }
+
+    /**
+     * A digest of everything that goes into the report's documents: when it changes, the report
+     * is indexed again.
+     */
+    public static String fingerprint(Report report, MissionRules rules, EntityMatcher matcher) {
+        Marking marking = report.getMarking();
+        StringBuilder b = new StringBuilder(FORMAT_PREFIX);
+        b.append(report.getContentHash()).append('|').append(report.getTitle()).append('|').append(report.getReportType())
+            .append('|').append(report.getDate()).append('|').append(report.getAuthor()).append('|').append(report.getComponent())
+            .append('|').append(report.getSummary()).append('|').append(report.getContentFile());
+        if (marking != null) {
+            b.append('|').append(marking.getClassification()).append('|').append(rules.rank(marking)).append('|')
+                .append(marking.getCompartment()).append('|').append(marking.getReleasableTo());
+        }
+        b.append('|').append(LinkCorrections.confirmed(report)).append('|').append(LinkCorrections.rejected(report))
+            .append('|').append(matcher.fingerprint());
+        return Digests.sha256(b.toString()).substring(0, 24);
+    }
+
+    private static final String FORMAT_PREFIX = IndexFields.FORMAT + "|";
+
+    /**
+     * The documents of a report: the report document first.
+     *
+     * @param report   the report record (metadata and marking)
+     * @param passages its passages, numbered from 1
+     * @param rules    the mission's classification levels
+     * @param mentioned for each passage, the entities the matcher found in it (see {@link #mentions})
+     * @param matcher  the entities, for their kinds and coordinates
+     */
+    public static List<Document> build(Report report, List<Passage> passages, List<Set<String>> mentioned, MissionRules rules,
+            EntityMatcher matcher) {
+        Set<String> confirmed = LinkCorrections.confirmed(report);
+        Set<String> rejected = LinkCorrections.rejected(report);
+        List<Document> docs = new ArrayList<>(passages.size() + 1);
+        Document reportDoc = new Document();
+        docs.add(reportDoc);
+        Set<String> allMentions = new LinkedHashSet<>(confirmed);
+        StringBuilder fullText = new StringBuilder(report.getTitle() == null ? "" : report.getTitle());
+        if (report.getSummary() != null) {
+            fullText.append("\n\n").append(report.getSummary());
+        }
+        for (int i = 0; i < passages.size(); i++) {
+            Passage passage = passages.get(i);
+            Set<String> mentions = new LinkedHashSet<>(mentioned.get(i));
+            mentions.removeAll(rejected);
+            allMentions.addAll(mentions);
+            Document doc = new Document();
+            doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_PASSAGE, Field.Store.NO));
+            doc.add(new StoredField(IndexFields.PASSAGE, passage.index()));
+            doc.add(new StoredField(IndexFields.PASSAGE_KIND, passage.kind()));
+            doc.add(new TextField(IndexFields.TEXT, passage.text(), Field.Store.YES));
+            common(doc, report, rules);
+            entities(doc, mentions, matcher);
+            docs.add(doc);
+            fullText.append("\n\n").append(passage.text());
+        }
+        allMentions.removeAll(rejected);
+        reportDoc.add(new StringField(IndexFields.KIND, IndexFields.KIND_REPORT, Field.Store.NO));
+        reportDoc.add(new TextField(IndexFields.TEXT, fullText.toString(), Field.Store.NO));
+        reportDoc.add(new StoredField(IndexFields.FINGERPRINT, fingerprint(report, rules, matcher)));
+        common(reportDoc, report, rules);
+        entities(reportDoc, allMentions, matcher);
+        return docs;
+    }
+
+    /**
+     * The entities each passage mentions, by the matcher. Independent of the report record, so it
+     * can be computed while other reports are being stored.
+     */
+    public static List<Set<String>> mentions(List<Passage> passages, EntityMatcher matcher) {
+        List<Set<String>> result = new ArrayList<>(passages.size());
+        for (Passage passage : passages) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (EntityMatcher.Mention mention : matcher.find(passage.text())) {
+                ids.addAll(mention.entityIds());
+            }
+            result.add(ids);
+        }
+        return result;
+    }
+
+    private static void common(Document doc, Report report, MissionRules rules) {
+        doc.add(new StringField(IndexFields.REPORT, report.getId(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(IndexFields.REPORT, new BytesRef(report.getId())));
+        if (report.getTitle() != null) {
+            doc.add(new TextField(IndexFields.TITLE, report.getTitle(), Field.Store.YES));
+        }
+        keyword(doc, IndexFields.TYPE, report.getReportType());
+        keyword(doc, IndexFields.COMPONENT, report.getComponent());
+        if (report.getAuthor() != null) {
+            doc.add(new TextField(IndexFields.AUTHOR, report.getAuthor(), Field.Store.YES));
+        }
+        if (report.getDate() != null) {
+            long millis = report.getDate().toEpochMilli();
+            doc.add(new LongPoint(IndexFields.DATE, millis));
+            doc.add(new NumericDocValuesField(IndexFields.DATE, millis));
+            doc.add(new StoredField(IndexFields.DATE, millis));
+            keyword(doc, IndexFields.YEAR, Integer.toString(report.getDate().atZone(ZoneOffset.UTC).getYear()));
+        }
+        Marking marking = report.getMarking();
+        String classification = marking == null || marking.getClassification() == null
+            ? rules.classificationCodes().get(0) : marking.getClassification();
+        keyword(doc, IndexFields.CLASSIFICATION, classification);
+        doc.add(new IntPoint(IndexFields.RANK, rules.rank(marking)));
+        String compartment = marking == null || marking.getCompartment() == null || marking.getCompartment().isBlank()
+            ? IndexFields.NONE : marking.getCompartment().trim();
+        doc.add(new StringField(IndexFields.COMPARTMENT, compartment, Field.Store.YES));
+        if (marking == null || marking.getReleasableTo().isEmpty()) {
+            doc.add(new StringField(IndexFields.RELEASABLE, IndexFields.NONE, Field.Store.YES));
+        } else {
+            for (String body : marking.getReleasableTo()) {
+                doc.add(new StringField(IndexFields.RELEASABLE, body, Field.Store.YES));
+            }
+        }
+    }
+
+    private static void entities(Document doc, Set<String> ids, EntityMatcher matcher) {
+        for (String id : ids) {
+            Entity entity = matcher.entity(id);
+            boolean place = entity != null && entity.kind() == Entity.Kind.PLACE;
+            keyword(doc, place ? IndexFields.PLACE : IndexFields.ACTOR, id);
+            if (place && entity.hasCoordinates()) {
+                doc.add(new LatLonPoint(IndexFields.GEO, entity.latitude(), entity.longitude()));
+            }
+        }
+    }
+
+    /** An exact-match, stored, facetable value. */
+    private static void keyword(Document doc, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        doc.add(new StringField(field, value, Field.Store.YES));
+        doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+}

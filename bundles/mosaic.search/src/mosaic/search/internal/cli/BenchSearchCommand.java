@@ -1,0 +1,348 @@
+package mosaic.search.internal.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+import mosaic.cli.Command;
+import mosaic.cli.CommandContext;
+import mosaic.cli.UsageException;
+import mosaic.core.access.Audience;
+import mosaic.core.workspace.Workspace;
+import mosaic.io.extract.ExtractOptions;
+import mosaic.io.extract.Passage;
+import mosaic.io.extract.TextExtractor;
+import mosaic.model.Actor;
+import mosaic.model.ActorKind;
+import mosaic.model.Location;
+import mosaic.model.LocationKind;
+import mosaic.model.Marking;
+import mosaic.model.MosaicFactory;
+import mosaic.model.MosaicPackage;
+import mosaic.model.Report;
+import mosaic.model.config.MissionRules;
+import mosaic.search.Entity;
+import mosaic.search.EntityMatcher;
+import mosaic.search.Ingest;
+import mosaic.search.SearchException;
+import mosaic.search.SearchIndex;
+import mosaic.search.SearchQuery;
+import mosaic.search.Searcher;
+import mosaic.search.internal.Corpus;
+import mosaic.search.internal.ReportDocuments;
+
+/**
+ * {@code bench search [--docs N] [--passages N] [--queries N] [--seed S] [--json]}: two
+ * measurements on a generated archive, in a temporary folder.
+ * <ol>
+ * <li>Ingest throughput: {@code --docs} text reports (default 2,000) ingested into a new workspace
+ * by {@link Ingest} (extraction, hashing, content store, report records, entity linking, index),
+ * next to a bare Lucene loop in the same run that adds the same extracted passages to an
+ * {@link IndexWriter} with a {@link StandardAnalyzer}, one document per passage. The ratio
+ * (Mosaic's throughput over the bare loop's) is Mosaic's overhead: 1 would be none. A third run
+ * indexes the same passages as Mosaic's documents (linking, report documents, all fields) without
+ * the workspace, to separate the index's overhead from that of storing originals and records.</li>
+ * <li>Query latency: an index of at least {@code --passages} passages (default 200,000), built
+ * directly with the same documents, then {@code --queries} (default 1,000) mixed queries (terms,
+ * AND, phrases, prefixes, fuzzy, type and date filters, mentions, distance, facets, date sort), each
+ * as a CONFIDENTIAL reader with one compartment, timed with snippets; 100 warm-up queries first.
+ * Wall-clock percentiles are printed with the thread CPU time per query and the system load
+ * average, since on a shared machine the first include waiting for a processor.</li>
+ * </ol>
+ */
+public final class BenchSearchCommand implements Command {
+
+    private static final int PASSAGES_PER_REPORT = 4;
+
+    @Override
+    public String name() {
+        return "bench search";
+    }
+
+    @Override
+    public String synopsis() {
+        return "[--docs N] [--passages N] [--queries N] [--seed S] [--json]";
+    }
+
+    @Override
+    public String description() {
+        return "ingest throughput next to a bare Lucene loop, and query latency p50/p99 on a generated archive";
+    }
+
+    @Override
+    public int run(CommandContext context) throws Exception {
+        List<String> extra = context.checkOptions(List.of("json"), List.of("docs", "passages", "queries", "seed"));
+        if (!extra.isEmpty()) {
+            throw new UsageException("bench search: unexpected argument " + extra.get(0));
+        }
+        int docs = context.positiveInt("docs", 2_000);
+        int passages = context.positiveInt("passages", 200_000);
+        int queries = context.positiveInt("queries", 1_000);
+        long seed = context.positiveInt("seed", 42);
+        Path temp = Files.createTempDirectory("mosaic-bench-search");
+        try {
+            IngestFigures ingest = ingest(temp, docs, seed, context);
+            QueryFigures query = queries(temp, passages, queries, seed, context);
+            double ratio = ingest.bareMs() == 0 ? 0 : (double) ingest.bareMs() / ingest.mosaicMs();
+            if (context.flag("json")) {
+                context.out().printf(Locale.ROOT, "{\"docs\": %d, \"megabytes\": %.2f, \"passages_ingested\": %d, \"ingest_ms\": %d, "
+                    + "\"ingest_mb_s\": %.2f, \"ingest_docs_s\": %.1f, \"bare_ms\": %d, \"bare_mb_s\": %.2f, \"bare_docs_s\": %.1f, "
+                    + "\"ratio\": %.3f, \"index_only_ms\": %d, \"index_only_ratio\": %.3f, \"index_passages\": %d, \"index_reports\": %d, \"index_build_ms\": %d, \"queries\": %d, "
+                    + "\"p50_ms\": %.3f, \"p90_ms\": %.3f, \"p99_ms\": %.3f, \"max_ms\": %.3f, \"cpu_p50_ms\": %.3f, \"cpu_p99_ms\": %.3f, "
+                    + "\"load_average\": %.2f}%n",
+                    docs, ingest.megabytes(), ingest.passages(), ingest.mosaicMs(), ingest.megabytes() * 1000 / ingest.mosaicMs(),
+                    docs * 1000.0 / ingest.mosaicMs(), ingest.bareMs(), ingest.megabytes() * 1000 / Math.max(1, ingest.bareMs()),
+                    docs * 1000.0 / Math.max(1, ingest.bareMs()), ratio, ingest.indexOnlyMs(),
+                    (double) ingest.bareMs() / ingest.indexOnlyMs(), query.passages(), query.reports(), query.buildMs(), queries,
+                    query.p50(), query.p90(), query.p99(), query.max(), query.cpuP50(), query.cpuP99(), load());
+            } else {
+                context.out().printf(Locale.ROOT, "ingest  %d reports, %.1f MB, %d passages%n", docs, ingest.megabytes(), ingest.passages());
+                context.out().printf(Locale.ROOT, "  mosaic ingest     %7d ms  %6.2f MB/s  %7.1f docs/s%n", ingest.mosaicMs(),
+                    ingest.megabytes() * 1000 / ingest.mosaicMs(), docs * 1000.0 / ingest.mosaicMs());
+                context.out().printf(Locale.ROOT, "  bare IndexWriter  %7d ms  %6.2f MB/s  %7.1f docs/s%n", ingest.bareMs(),
+                    ingest.megabytes() * 1000 / Math.max(1, ingest.bareMs()), docs * 1000.0 / Math.max(1, ingest.bareMs()));
+                context.out().printf(Locale.ROOT, "  ratio (mosaic / bare throughput) %.2f  (target >= 0.6)%n", ratio);
+                context.out().printf(Locale.ROOT, "  mosaic documents, no workspace %7d ms  %6.2f MB/s  ratio to bare %.2f"
+                    + "  (linking, report documents and fields, without extraction, originals and records)%n", ingest.indexOnlyMs(),
+                    ingest.megabytes() * 1000 / ingest.indexOnlyMs(), (double) ingest.bareMs() / ingest.indexOnlyMs());
+                context.out().printf(Locale.ROOT, "query   index of %d passages in %d reports, built in %d ms%n", query.passages(), query.reports(),
+                    query.buildMs());
+                context.out().printf(Locale.ROOT, "  %d mixed queries: p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms  (targets p50 < 10, p99 < 100)%n",
+                    queries, query.p50(), query.p90(), query.p99(), query.max());
+                context.out().printf(Locale.ROOT, "  thread CPU time per query: p50 %.2f ms  p99 %.2f ms  (system load average %.2f on %d cores)%n",
+                    query.cpuP50(), query.cpuP99(), load(), Runtime.getRuntime().availableProcessors());
+            }
+        } finally {
+            deleteTree(temp);
+        }
+        return OK;
+    }
+
+    private record IngestFigures(double megabytes, int passages, long mosaicMs, long bareMs, long indexOnlyMs) {
+    }
+
+    private record QueryFigures(int passages, int reports, long buildMs, double p50, double p90, double p99, double max, double cpuP50,
+            double cpuP99) {
+    }
+
+    private static IngestFigures ingest(Path temp, int docs, long seed, CommandContext context) throws Exception {
+        Corpus corpus = new Corpus(seed, 20_000);
+        Path inbox = Files.createDirectories(temp.resolve("inbox"));
+        long bytes = 0;
+        for (int i = 0; i < docs; i++) {
+            String text = "Report " + i + "\n\n" + corpus.report(6 + corpus.random().nextInt(8));
+            Path file = inbox.resolve(String.format(Locale.ROOT, "report-%06d.txt", i));
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            bytes += Files.size(file);
+        }
+        Workspace workspace = Workspace.init(temp.resolve("workspace"), null);
+        for (Entity entity : Corpus.entities()) {
+            if (entity.kind() == Entity.Kind.ACTOR) {
+                Actor actor = workspace.create(MosaicPackage.Literals.ACTOR);
+                actor.setName(entity.name());
+                actor.getAliases().addAll(entity.names().subList(1, entity.names().size()));
+                actor.setKind(ActorKind.values()[0]);
+                workspace.add(actor);
+            } else {
+                Location location = workspace.create(MosaicPackage.Literals.LOCATION);
+                location.setName(entity.name());
+                location.setKind(LocationKind.values()[0]);
+                location.setLatitude(entity.latitude());
+                location.setLongitude(entity.longitude());
+                workspace.add(location);
+            }
+        }
+        workspace.saveAll(null);
+        // the bare loop's input: the same files' passages, extracted before the clock starts
+        TextExtractor extractor = new TextExtractor();
+        List<List<Passage>> extracted = new ArrayList<>();
+        try (Stream<Path> files = Files.list(inbox)) {
+            for (Path file : files.sorted().toList()) {
+                extracted.add(ReportDocuments.passages(extractor.extract(file, ExtractOptions.DEFAULTS)));
+            }
+        }
+        int passages = extracted.stream().mapToInt(List::size).sum();
+        context.err().printf("bench search: ingesting %d reports (%d passages)...%n", docs, passages);
+        long start = System.nanoTime();
+        try (SearchIndex index = SearchIndex.of(workspace)) {
+            Ingest.Summary summary = new Ingest(workspace, index, Ingest.Options.NONE).run(List.of(inbox), null, new NullProgressMonitor());
+            if (summary.count(Ingest.Status.INGESTED) != docs) {
+                throw new IllegalStateException("bench ingest: " + summary.count(Ingest.Status.INGESTED) + " of " + docs + " ingested");
+            }
+        }
+        long mosaicMs = Math.max(1, (System.nanoTime() - start) / 1_000_000);
+        context.err().println("bench search: bare IndexWriter loop...");
+        start = System.nanoTime();
+        try (FSDirectory directory = FSDirectory.open(Files.createDirectories(temp.resolve("bare")));
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(64))) {
+            for (List<Passage> report : extracted) {
+                for (Passage passage : report) {
+                    Document doc = new Document();
+                    doc.add(new TextField("text", passage.text(), Field.Store.YES));
+                    writer.addDocument(doc);
+                }
+            }
+            writer.commit();
+        }
+        long bareMs = Math.max(1, (System.nanoTime() - start) / 1_000_000);
+        context.err().println("bench search: Mosaic documents without the workspace...");
+        MissionRules rules = workspace.rules();
+        EntityMatcher matcher = EntityMatcher.of(workspace, new mosaic.search.SearchAnalyzer());
+        start = System.nanoTime();
+        try (SearchIndex index = SearchIndex.open(temp.resolve("index-only"))) {
+            int n = 0;
+            for (List<Passage> report : extracted) {
+                index.update(detachedReport(n++, rules), report, rules, matcher);
+            }
+            index.commit();
+        }
+        long indexOnlyMs = Math.max(1, (System.nanoTime() - start) / 1_000_000);
+        return new IngestFigures(bytes / 1e6, passages, mosaicMs, bareMs, indexOnlyMs);
+    }
+
+    private static Report detachedReport(int n, MissionRules rules) {
+        Report report = MosaicFactory.eINSTANCE.createReport();
+        report.setId(UUID.nameUUIDFromBytes(("ingest-" + n).getBytes(StandardCharsets.UTF_8)).toString());
+        report.setTitle("Report " + n);
+        report.setReportType("open-source");
+        report.setDate(Instant.parse("2025-01-01T00:00:00Z").plusSeconds(n * 3600L));
+        Marking marking = MosaicFactory.eINSTANCE.createMarking();
+        marking.setClassification(rules.classificationCodes().get(0));
+        report.setMarking(marking);
+        return report;
+    }
+
+    private static QueryFigures queries(Path temp, int minPassages, int count, long seed, CommandContext context) throws IOException {
+        Corpus corpus = new Corpus(seed + 1, 20_000);
+        MissionRules rules = MissionRules.defaults();
+        List<String> levels = rules.classificationCodes();
+        EntityMatcher matcher = new EntityMatcher(new mosaic.search.SearchAnalyzer(), Corpus.entities());
+        int reports = (minPassages + PASSAGES_PER_REPORT - 1) / PASSAGES_PER_REPORT;
+        Random random = corpus.random();
+        Instant epoch = Instant.parse("2015-01-01T00:00:00Z");
+        context.err().printf("bench search: building an index of %d passages...%n", reports * PASSAGES_PER_REPORT);
+        long start = System.nanoTime();
+        try (SearchIndex index = SearchIndex.open(temp.resolve("query-index"))) {
+            for (int i = 0; i < reports; i++) {
+                Report report = MosaicFactory.eINSTANCE.createReport();
+                report.setId(UUID.nameUUIDFromBytes(("bench-" + i).getBytes(StandardCharsets.UTF_8)).toString());
+                report.setTitle("Report " + i + " " + corpus.word() + " " + corpus.word());
+                report.setReportType(Corpus.types().get(random.nextInt(Corpus.types().size())));
+                report.setDate(epoch.plusSeconds(random.nextLong(11L * 365 * 86_400)));
+                report.setComponent(random.nextBoolean() ? "JOC" : "JMAC");
+                Marking marking = MosaicFactory.eINSTANCE.createMarking();
+                int r = random.nextInt(100);
+                marking.setClassification(levels.get(r < 70 ? 0 : r < 90 ? Math.min(1, levels.size() - 1) : levels.size() - 1));
+                if (random.nextInt(20) == 0) {
+                    marking.setCompartment(random.nextBoolean() ? "jmac-only" : "u2-only");
+                }
+                report.setMarking(marking);
+                List<Passage> passages = new ArrayList<>(PASSAGES_PER_REPORT);
+                for (int p = 1; p <= PASSAGES_PER_REPORT; p++) {
+                    passages.add(new Passage(p, Passage.PARAGRAPH, corpus.paragraph(80 + random.nextInt(80))));
+                }
+                index.update(report, passages, rules, matcher);
+            }
+            index.commit();
+            long buildMs = (System.nanoTime() - start) / 1_000_000;
+            Searcher searcher = index.searcher().withEntities(matcher);
+            Audience reader = Audience.of(rules, levels.get(Math.min(1, levels.size() - 1)), Set.of("jmac-only"));
+            List<SearchQuery> mix = new ArrayList<>();
+            for (int i = 0; i < count + 100; i++) {
+                mix.add(query(corpus, random, epoch));
+            }
+            context.err().printf("bench search: %d queries...%n", count);
+            double[] ms = new double[count];
+            double[] cpu = new double[count];
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            for (int i = 0; i < mix.size(); i++) {
+                long c = threads.getCurrentThreadCpuTime();
+                long t = System.nanoTime();
+                try {
+                    searcher.search(mix.get(i), reader);
+                } catch (SearchException e) {
+                    throw new IllegalStateException("bench query " + mix.get(i).text() + ": " + e.getMessage(), e);
+                }
+                if (i >= 100) {
+                    ms[i - 100] = (System.nanoTime() - t) / 1e6;
+                    cpu[i - 100] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+                }
+            }
+            Arrays.sort(ms);
+            Arrays.sort(cpu);
+            return new QueryFigures(searcher.passageCount(), searcher.reportCount(), buildMs, ms[(int) (count * 0.50)],
+                ms[(int) (count * 0.90)], ms[Math.min(count - 1, (int) (count * 0.99))], ms[count - 1], cpu[(int) (count * 0.50)],
+                cpu[Math.min(count - 1, (int) (count * 0.99))]);
+        }
+    }
+
+    private static SearchQuery query(Corpus corpus, Random random, Instant epoch) {
+        int kind = random.nextInt(100);
+        SearchQuery q;
+        if (kind < 35) {
+            q = SearchQuery.of(corpus.word());
+        } else if (kind < 50) {
+            q = SearchQuery.of(corpus.word() + " AND " + corpus.word());
+        } else if (kind < 60) {
+            q = SearchQuery.of(corpus.word() + " OR " + corpus.rareWord());
+        } else if (kind < 68) {
+            q = SearchQuery.of("\"" + corpus.word() + " " + corpus.word() + "\"");
+        } else if (kind < 76) {
+            String w = corpus.word();
+            q = SearchQuery.of(w.substring(0, Math.min(w.length(), 4)) + "*");
+        } else if (kind < 80) {
+            q = SearchQuery.of(corpus.rareWord() + "~");
+        } else if (kind < 88) {
+            Instant from = epoch.plusSeconds(random.nextLong(10L * 365 * 86_400));
+            q = SearchQuery.of(corpus.word()).withTypes(Set.of(Corpus.types().get(random.nextInt(Corpus.types().size()))))
+                .withDates(from, from.plusSeconds(365L * 86_400));
+        } else if (kind < 94) {
+            q = SearchQuery.of(random.nextBoolean() ? corpus.word() : "").withMentions(Set.of("actor-" + random.nextInt(10)));
+        } else {
+            Entity place = Corpus.entities().get(10 + random.nextInt(10));
+            q = SearchQuery.of(corpus.word()).withNear(new SearchQuery.Near(place.latitude(), place.longitude(), 50));
+        }
+        if (random.nextInt(5) == 0) {
+            q = q.withFacets(true);
+        }
+        if (random.nextInt(5) == 0) {
+            q = q.withSort(SearchQuery.Sort.NEWEST);
+        }
+        return q.withLimit(10);
+    }
+
+    /** The system load average: wall-clock figures on a loaded machine are slower than its CPU times. */
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

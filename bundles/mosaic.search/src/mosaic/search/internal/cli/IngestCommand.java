@@ -1,0 +1,91 @@
+package mosaic.search.internal.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+import mosaic.cli.Command;
+import mosaic.cli.CommandContext;
+import mosaic.cli.UsageException;
+import mosaic.core.workspace.Workspace;
+import mosaic.search.Ingest;
+import mosaic.search.SearchIndex;
+
+/**
+ * {@code ingest --workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--rebuild] PATH...}:
+ * ingests files and folders as reports (see {@link Ingest} for the metadata order). Prints one line
+ * per file, {@code ingested}, {@code updated}, {@code unchanged} or {@code refused} with the path
+ * (and for a refusal the reason), then a summary and the saved searches with new hits. Exit status
+ * 1 when any file was refused.
+ */
+public final class IngestCommand implements Command {
+
+    @Override
+    public String name() {
+        return "ingest";
+    }
+
+    @Override
+    public String synopsis() {
+        return "--workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--rebuild] PATH...";
+    }
+
+    @Override
+    public String description() {
+        return "add report files and folders (PDF, DOCX, HTML, e-mail, text) to the workspace and its search index";
+    }
+
+    @Override
+    public int run(CommandContext context) throws Exception {
+        List<String> paths = context.checkOptions(List.of("rebuild"), List.of("workspace", "type", "classification", "compartment"));
+        if (paths.isEmpty()) {
+            throw new UsageException("ingest: give at least one file or folder");
+        }
+        Workspace workspace = context.openWorkspace();
+        Ingest.Options options = new Ingest.Options(context.option("type").orElse(null), context.option("classification").orElse(null),
+            context.option("compartment").orElse(null));
+        List<Path> files = new ArrayList<>();
+        for (String path : paths) {
+            Path file = Path.of(path);
+            if (!Files.exists(file)) {
+                context.err().println("ingest: " + path + ": no such file or folder");
+                return FAILURE;
+            }
+            files.add(file);
+        }
+        try (SearchIndex index = SearchIndex.of(workspace)) {
+            Ingest ingest;
+            try {
+                ingest = new Ingest(workspace, index, options);
+            } catch (IllegalArgumentException e) {
+                context.err().println("ingest: " + e.getMessage());
+                return FAILURE;
+            }
+            SearchIndex.Sync sync = context.flag("rebuild") ? index.rebuild(workspace, new NullProgressMonitor())
+                : index.synchronize(workspace, new NullProgressMonitor());
+            sync.problems().forEach(p -> context.err().println("ingest: " + p));
+            long start = System.nanoTime();
+            Ingest.Summary summary = ingest.run(files, result -> context.out().println(line(result)), new NullProgressMonitor());
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            context.out().printf("%d ingested, %d updated, %d unchanged, %d refused (%d files in %d ms)%n",
+                summary.count(Ingest.Status.INGESTED), summary.count(Ingest.Status.UPDATED), summary.count(Ingest.Status.UNCHANGED),
+                summary.count(Ingest.Status.REFUSED), summary.results().size(), ms);
+            for (Map.Entry<String, List<String>> entry : summary.savedSearchHits().entrySet()) {
+                context.out().printf("saved search '%s': %d new: %s%n", entry.getKey(), entry.getValue().size(), String.join(" ", entry.getValue()));
+            }
+            return summary.count(Ingest.Status.REFUSED) > 0 ? FAILURE : OK;
+        }
+    }
+
+    private static String line(Ingest.Result result) {
+        String status = result.status().name().toLowerCase(java.util.Locale.ROOT);
+        return switch (result.status()) {
+            case REFUSED -> status + " " + result.file() + ": " + result.reason();
+            default -> status + " " + result.file() + " " + result.reportId();
+        };
+    }
+}
