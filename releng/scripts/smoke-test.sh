@@ -146,6 +146,53 @@ t_graphml_refused() {
     grep -qF "nobody" "$tmp/err" && [ "$(find "$tmp/graph-ws" -type f | sort | xargs cat | sha1sum)" = "$before" ]
 }
 
+# Report archive: ingest goes past a bad file and says why; search as readers with different clearances.
+t_ingest() {
+  cp -r demo/carana "$tmp/search-ws" && mkdir -p "$tmp/in"
+  printf 'Patrol note, Kamako axis.\n\nThe patrol found a zanzibarite cache near the market.\n' >"$tmp/in/a.txt"
+  printf '%%PDF-1.7 broken' >"$tmp/in/b.pdf"
+  printf 'STRICTLY CONFIDENTIAL\n\nA zanzibarite shipment is expected at Orumbe.\n' >"$tmp/in/s.txt"
+  run 1 ./mosaic ingest --workspace "$tmp/search-ws" --type patrol-report "$tmp/in" &&
+    grep -q "^ingested $tmp/in/a.txt " "$tmp/out" && grep -q "^refused $tmp/in/b.pdf" "$tmp/out" &&
+    grep -q "^ingested $tmp/in/s.txt " "$tmp/out" && grep -q '^2 ingested, 0 updated, 0 unchanged, 1 refused' "$tmp/out" &&
+    run 0 ./mosaic ingest --workspace "$tmp/search-ws" "$tmp/in/a.txt" && grep -q "^unchanged $tmp/in/a.txt" "$tmp/out"
+}
+t_search_need_to_know() {
+  run 0 ./mosaic search --workspace "$tmp/search-ws" --query zanzibarite --json && [ "$(wc -l <"$tmp/out")" = 1 ] &&
+    grep -q '"classification": "UNCLASSIFIED"' "$tmp/out" &&
+    python3 -c 'import json,sys; d=json.loads(open(sys.argv[1]).readline()); assert sorted(d)==sorted(["id","title","type","date","classification","score","snippet"]), d' "$tmp/out" &&
+    run 0 ./mosaic search --workspace "$tmp/search-ws" --query 'zanzibar*' --clearance STRICTLY_CONFIDENTIAL --json && [ "$(wc -l <"$tmp/out")" = 2 ] &&
+    run 0 ./mosaic search --workspace "$tmp/search-ws" --query 'zanzibar*' --facets --json && ! grep -q STRICTLY "$tmp/out" "$tmp/err" &&
+    run 1 ./mosaic search --workspace "$tmp/search-ws" --query x --clearance SECRET && one_line_err "SECRET"
+}
+# Analytic products: a PDF read back with pdftotext carries the audience's marking and the withheld count.
+t_report_pdf() {
+  run 0 ./mosaic report --list && grep -q '^threat-matrix' "$tmp/out" && grep -q '^actor-profile' "$tmp/out" &&
+    run 0 ./mosaic report --workspace demo/carana --design threat-matrix --format pdf --out "$tmp/matrix.pdf" --param audience=CONFIDENTIAL &&
+    pdftotext -layout "$tmp/matrix.pdf" "$tmp/matrix.txt" && grep -q 'POC Threat Matrix' "$tmp/matrix.txt" &&
+    grep -q 'CONFIDENTIAL' "$tmp/matrix.txt" && ! grep -q 'STRICTLY CONFIDENTIAL' "$tmp/matrix.txt" &&
+    grep -qE '[0-9]+ items? withheld' "$tmp/matrix.txt" && grep -qE 'Page 1 of +[0-9]+' "$tmp/matrix.txt" &&
+    run 1 ./mosaic report --workspace demo/carana --design nope --format pdf --out "$tmp/x.pdf" && one_line_err "unknown design 'nope'" &&
+    [ ! -e "$tmp/x.pdf" ]
+}
+# Versioned workspaces: two analysts change the same field; sync says so (exit 3), resolve settles it.
+t_git_conflict() {
+  local a
+  cp -r demo/carana "$tmp/jmac" && git init -q --bare "$tmp/shared.git" &&
+    run 0 ./mosaic commit --workspace "$tmp/jmac" -m base &&
+    run 0 ./mosaic sync --workspace "$tmp/jmac" --remote "$tmp/shared.git" &&
+    run 0 ./mosaic clone "$tmp/shared.git" --workspace "$tmp/u2" || return 1
+  a=$(ls "$tmp/jmac/actor" | head -1 | sed 's/\.xmi$//')
+  run 0 ./mosaic set --workspace "$tmp/u2" "$a" description="U2 view" && run 0 ./mosaic sync --workspace "$tmp/u2" &&
+    run 0 ./mosaic set --workspace "$tmp/jmac" "$a" description="JMAC view" && run 3 ./mosaic sync --workspace "$tmp/jmac" &&
+    grep -q "$a description" "$tmp/out" "$tmp/err" &&
+    run 0 ./mosaic resolve --workspace "$tmp/jmac" "$a" description=theirs &&
+    run 0 ./mosaic show --workspace "$tmp/jmac" "$a" --json && grep -q '"description": "U2 view"' "$tmp/out" &&
+    run 0 ./mosaic tag --workspace "$tmp/jmac" "Weekly threat assessment 2026-W47" &&
+    run 0 ./mosaic log --workspace "$tmp/jmac" --object "$a" && grep -q 'description' "$tmp/out"
+}
+t_no_log_noise() { run 0 ./mosaic status --workspace "$tmp/jmac" && [ ! -s "$tmp/err" ]; }
+
 check "help lists the commands, without a display" t_help
 check "version prints Mosaic and its components" t_version
 check "version --json is one JSON object" t_version_json
@@ -161,6 +208,11 @@ check "validate names the file, object and field; exit 1; bad file untouched" t_
 check "bench workspace measures against plain EMF" t_bench
 check "import graphml makes actors and relations once; metrics --json; export graphml and gexf" t_graphml
 check "import graphml of a broken file: exit 1, one line, workspace unchanged" t_graphml_refused
+check "ingest goes past a corrupt PDF (exit 1, reason given); the same file again is unchanged" t_ingest
+check "search --json: exact keys; what is above the reader's clearance is never counted" t_search_need_to_know
+check "report: threat matrix PDF read with pdftotext carries the marking, withheld count and page numbers" t_report_pdf
+check "sync of two analysts' edits to one field: exit 3, resolve, show, tag, log" t_git_conflict
+check "commands print nothing on stderr when all is well (no logging noise)" t_no_log_noise
 check "--debug shows the stack trace" t_debug_trace
 check "workbench on a missing workspace folder: one line" t_gui_missing_ws
 check "workbench on a workspace path that is a file: one line" t_gui_file_ws
