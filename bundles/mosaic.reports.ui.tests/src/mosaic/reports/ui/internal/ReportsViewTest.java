@@ -94,5 +94,18 @@ class ReportsViewTest {
         assertTrue(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF"));
         assertTrue(view.status().contains("marked CONFIDENTIAL"), view.status());
         assertTrue(view.status().contains("withheld"), view.status());
+        // the preview: the HTML in a browser, or (no WebKitGTK here) pictures of the PDF's pages
+        Job preview = view.renderPreview();
+        while (preview.getResult() == null) {
+            settle();
+            Thread.sleep(20);
+        }
+        settle();
+        assertTrue(view.status().contains("marked CONFIDENTIAL"), view.status());
+        if (view.previewPages() == 0) {
+            assertTrue(view.hasBrowser(), "without a browser the preview shows the product's pages");
+        }
+        mosaic.ui.Screenshots.capture(window.getShell(), Path.of(System.getProperty("mosaic.screenshots", "target/screenshots"))
+            .resolve("ReportsViewTest-listsTheDesignsAndSavesAProductAsAJob.png"));
     }
 }

@@ -3,7 +3,9 @@ package mosaic.reports.ui.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -35,8 +37,9 @@ import mosaic.reports.Reports;
 import mosaic.ui.session.Session;
 
 /**
- * The list of designs, a preview of the selected product (its HTML render in a browser) and Save
- * As PDF, HTML or DOCX. Rendering runs as a job; the preview and the status line follow it.
+ * The list of designs, a preview of the selected product and Save As PDF, HTML or DOCX. The
+ * preview is the HTML render in a browser where a browser engine is installed, else the PDF's
+ * pages as pictures. Rendering runs as a job; the preview and the status line follow it.
  */
 public final class ReportsView extends ViewPart {
 
@@ -45,6 +48,10 @@ public final class ReportsView extends ViewPart {
 
     private TableViewer designs;
     private Browser browser;
+    /** Where pictures of the PDF's pages are shown when there is no browser. */
+    private org.eclipse.swt.custom.ScrolledComposite pagesScroll;
+    private Composite pages;
+    private final List<org.eclipse.swt.graphics.Image> pageImages = new ArrayList<>();
     private Label status;
     private final Map<String, Map<String, String>> parameters = new LinkedHashMap<>();
 
@@ -74,8 +81,19 @@ public final class ReportsView extends ViewPart {
             browser = new Browser(right, SWT.NONE);
             browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         } catch (SWTError e) {
-            Label none = new Label(right, SWT.WRAP);
-            none.setText("No browser is available for the preview (" + e.getMessage() + "); Save As still works.");
+            // no browser engine (WebKitGTK): preview the PDF's pages as pictures instead
+            pagesScroll = new org.eclipse.swt.custom.ScrolledComposite(right, SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+            pagesScroll.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+            pagesScroll.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+            pages = new Composite(pagesScroll, SWT.NONE);
+            pages.setBackground(pagesScroll.getBackground());
+            GridLayout column = new GridLayout(1, false);
+            column.verticalSpacing = 12;
+            pages.setLayout(column);
+            pagesScroll.setContent(pages);
+            pagesScroll.setExpandHorizontal(true);
+            pagesScroll.setExpandVertical(true);
+            pagesScroll.getVerticalBar().setIncrement(24);
         }
         sash.setWeights(1, 3);
     }
@@ -107,9 +125,7 @@ public final class ReportsView extends ViewPart {
             parameters.put(design.name(), dialog.values());
         }
         try {
-            Path html = Files.createTempFile("mosaic-preview", ".html");
-            html.toFile().deleteOnExit();
-            render(ReportFormat.HTML, html, true);
+            renderPreview();
         } catch (IOException e) {
             status.setText("Preview not possible: " + e.getMessage());
         }
@@ -176,13 +192,18 @@ public final class ReportsView extends ViewPart {
         status.setText("Rendering " + design.title() + " as " + format + "...");
         Job job = Job.create("Rendering " + design.title(), (IProgressMonitor monitor) -> {
             String message;
+            List<org.eclipse.swt.graphics.ImageData> pictures = List.of();
             try {
                 ProductData data = Reports.render(workspace, design.name(), format, values, file, monitor);
                 message = design.title() + ": " + file.getFileName() + ", marked " + data.values().get("marking") + ". "
                     + data.values().get("withheld.text");
+                if (show && format == ReportFormat.PDF) {
+                    pictures = PdfPages.render(file, 72f, monitor);
+                }
             } catch (Exception e) {
                 message = design.title() + " failed: " + e.getMessage();
             }
+            List<org.eclipse.swt.graphics.ImageData> shown = pictures;
             String text = message;
             if (!status.isDisposed()) {
                 status.getDisplay().asyncExec(() -> {
@@ -193,6 +214,8 @@ public final class ReportsView extends ViewPart {
                     status.getParent().layout();
                     if (show && browser != null && !text.contains(" failed: ")) {
                         browser.setUrl(file.toUri().toString());
+                    } else if (show && pages != null) {
+                        showPages(shown);
                     }
                 });
             }
@@ -201,6 +224,51 @@ public final class ReportsView extends ViewPart {
         job.setUser(true);
         job.schedule();
         return job;
+    }
+
+    /** Shows pictures of the product's pages (the preview without a browser). */
+    private void showPages(List<org.eclipse.swt.graphics.ImageData> data) {
+        if (pages == null || pages.isDisposed()) {
+            return;
+        }
+        for (org.eclipse.swt.widgets.Control child : pages.getChildren()) {
+            child.dispose();
+        }
+        pageImages.forEach(org.eclipse.swt.graphics.Image::dispose);
+        pageImages.clear();
+        for (org.eclipse.swt.graphics.ImageData page : data) {
+            org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(pages.getDisplay(), page);
+            pageImages.add(image);
+            Label picture = new Label(pages, SWT.NONE);
+            picture.setImage(image);
+            picture.setLayoutData(new GridData(SWT.CENTER, SWT.TOP, true, false));
+        }
+        pagesScroll.setMinSize(pages.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        pages.layout(true);
+        pagesScroll.setOrigin(0, 0);
+    }
+
+    /** Whether the preview is a browser (else pictures of pages). */
+    boolean hasBrowser() {
+        return browser != null;
+    }
+
+    /** How many page pictures the preview shows (0 with a browser), for tests. */
+    int previewPages() {
+        return pages == null ? 0 : pages.getChildren().length;
+    }
+
+    /** Renders the preview of the selected design with its parameters (HTML for a browser, else PDF pages), as a job. */
+    Job renderPreview() throws IOException {
+        Path file = Files.createTempFile("mosaic-preview", browser == null ? ".pdf" : ".html");
+        file.toFile().deleteOnExit();
+        return render(browser == null ? ReportFormat.PDF : ReportFormat.HTML, file, true);
+    }
+
+    @Override
+    public void dispose() {
+        pageImages.forEach(org.eclipse.swt.graphics.Image::dispose);
+        super.dispose();
     }
 
     @Override
