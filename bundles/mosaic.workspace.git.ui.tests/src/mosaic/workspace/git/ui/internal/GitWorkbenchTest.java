@@ -203,7 +203,10 @@ class GitWorkbenchTest {
         settle();
         List<HistoryView.FieldRow> compared = history.comparisonRows();
         assertTrue(compared.contains(new HistoryView.FieldRow("name", base, base + " (U2 naming)")), compared.toString());
+        assertEquals(compared.size(), history.comparison().getTable().getItemCount(), "the comparison table shows every differing field");
+        page().setPartState(page().getReference(history), IWorkbenchPage.STATE_MAXIMIZED);
         screenshot("3-history");
+        page().setPartState(page().getReference(history), IWorkbenchPage.STATE_RESTORED);
 
         HandoverView handover = (HandoverView) page().showView(GitUi.VIEW_HANDOVER);
         handover.run("");

@@ -175,6 +175,11 @@ public final class HistoryView extends ViewPart {
         return input == null ? List.of() : (List<FieldRow>) input;
     }
 
+    /** The comparison table (for tests). */
+    public TableViewer comparison() {
+        return comparison;
+    }
+
     /** The versions table (for tests). */
     public TableViewer versions() {
         return versions;
