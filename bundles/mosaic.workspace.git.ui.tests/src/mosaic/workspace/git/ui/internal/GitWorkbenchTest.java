@@ -45,7 +45,7 @@ import mosaic.workspace.git.ui.GitUi;
 /**
  * Two analysts rename the same Carana actor in two clones of one repository; the one in the
  * workbench syncs from the Team menu's command, sees the conflict in the status control and the
- * Conflicts view, takes theirs, and reads the actor's history.
+ * Conflicts view, takes theirs, reads the actor's history, restores its first version and commits an edit.
  */
 class GitWorkbenchTest {
 
@@ -214,5 +214,22 @@ class GitWorkbenchTest {
         assertTrue(handover.rows().stream().anyMatch(r -> r.author().equals("Uma Two (U2)") && r.object().equals(base + " (U2 naming)")),
             handover.rows().toString());
         screenshot("4-handover");
+
+        // restoring the baseline is a new commit; so is a commit of an edit made in the workbench
+        history = (HistoryView) page().showView(GitUi.VIEW_HISTORY);
+        history.restore(versions.get(versions.size() - 1));
+        settle();
+        Actor restored = (Actor) Session.get().workspace().get(id).orElseThrow();
+        assertEquals(base, name(restored), "the baseline name is back");
+        assertEquals("↑2 ↓0, 0 conflicts, 0 uncommitted", StatusControl.text());
+        var editing = Session.get().domain();
+        editing.getCommandStack().execute(SetCommand.create(editing, restored, nameFeature, base + " (final)"));
+        CommitHandler.commit(page().getWorkbenchWindow().getShell(), mine.toRealPath(), "Final name", Versioning.identity());
+        settle();
+        assertEquals("↑3 ↓0, 0 conflicts, 0 uncommitted", StatusControl.text(), "the commit saved the edit first");
+        history.show(restored);
+        settle();
+        assertEquals("Final name", history.rows().get(0).summary());
+        assertTrue(history.rows().get(1).summary().startsWith("Restore "), history.rows().get(1).summary());
     }
 }
