@@ -1,0 +1,235 @@
+package mosaic.workspace.git.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import mosaic.core.workspace.Workspace;
+import mosaic.core.workspace.WorkspaceLocation;
+import mosaic.core.workspace.WorkspaceService;
+import mosaic.model.Actor;
+import mosaic.model.MosaicObject;
+import mosaic.ui.Screenshots;
+import mosaic.ui.Services;
+import mosaic.ui.internal.preferences.AnalystPreferences;
+import mosaic.ui.session.Session;
+import mosaic.workspace.git.Conflict;
+import mosaic.workspace.git.History;
+import mosaic.workspace.git.Identity;
+import mosaic.workspace.git.ObjectEditor;
+import mosaic.workspace.git.SyncResult;
+import mosaic.workspace.git.VersionedWorkspace;
+import mosaic.workspace.git.ui.GitUi;
+
+/**
+ * Two analysts rename the same Carana actor in two clones of one repository; the one in the
+ * workbench syncs from the Team menu's command, sees the conflict in the status control and the
+ * Conflicts view, takes theirs, reads the actor's history, restores its first version and commits an edit.
+ */
+class GitWorkbenchTest {
+
+    private static final Identity U2 = new Identity("Uma Two", "uma@u2.invalid", "U2");
+
+    @TempDir
+    static Path tmp;
+
+    private static IWorkbenchPage page() {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        assertNotNull(window);
+        return window.getActivePage();
+    }
+
+    private static void settle() {
+        Display display = Display.getCurrent();
+        for (int i = 0; i < 12; i++) {
+            while (display.readAndDispatch()) {
+                // keep the UI going
+            }
+            try {
+                Job.getJobManager().join(Session.FAMILY, null);
+                Job.getJobManager().join(GitUi.FAMILY, null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static Path demo() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("demo/carana"))) {
+            dir = dir.getParent();
+        }
+        return dir == null ? null : dir.resolve("demo/carana");
+    }
+
+    private static void copy(Path from, Path to) throws Exception {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.naturalOrder())::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else if (!path.toString().contains("/.mosaic/")) {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+
+    private static void screenshot(String name) throws Exception {
+        settle();
+        Path shots = Path.of(System.getProperty("mosaic.screenshots", "target/screenshots"));
+        Screenshots.capture(page().getWorkbenchWindow().getShell(), shots.resolve("GitWorkbenchTest-" + name + ".png"));
+    }
+
+    private static String name(MosaicObject object) {
+        return (String) object.eGet(object.eClass().getEStructuralFeature("name"));
+    }
+
+    @Test
+    void syncShowsTheConflictTakeTheirsResolvesItAndHistoryShowsTheVersions() throws Exception {
+        Path demo = demo();
+        assumeTrue(demo != null, "demo/carana not found above " + Path.of("").toAbsolutePath());
+        AnalystPreferences.store().setValue(AnalystPreferences.USER, "Jo Mac");
+        AnalystPreferences.store().setValue(AnalystPreferences.COMPONENT, "JMAC");
+        Identity jmac = Versioning.identity();
+        assertEquals(new Identity("Jo Mac", "", "JMAC"), jmac);
+
+        // the shared repository, the analyst's workspace in it, and a colleague's clone
+        Path bare = tmp.resolve("shared.git");
+        Git.init().setBare(true).setInitialBranch("main").setDirectory(bare.toFile()).call().close();
+        Path mine = tmp.resolve("jmac");
+        copy(demo, mine);
+        try (VersionedWorkspace repository = VersionedWorkspace.open(mine)) {
+            assertTrue(repository.commit("Carana baseline", jmac).isPresent());
+            assertTrue(repository.sync(bare.toString(), jmac, new NullProgressMonitor()).pushed());
+        }
+        Path theirs = tmp.resolve("u2");
+        VersionedWorkspace.clone(bare.toString(), theirs, null).close();
+
+        Services.get(WorkspaceService.class).open(WorkspaceLocation.of(mine));
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline
+            && (Session.get().workspace() == null || !Session.get().workspace().root().equals(mine.toRealPath()))) {
+            settle();
+        }
+        Workspace workspace = Session.get().workspace();
+        assertEquals(mine.toRealPath(), workspace.root());
+        ConflictsView conflicts = (ConflictsView) page().showView(GitUi.VIEW_CONFLICTS);
+        settle();
+        assertEquals("↑0 ↓0, 0 conflicts, 0 uncommitted", StatusControl.text());
+        assertTrue(conflicts.rows().isEmpty());
+
+        Actor actor = workspace.objects(Actor.class).get(0);
+        String id = actor.getId();
+        String base = name(actor);
+
+        // the colleague renames the actor and syncs first
+        Workspace other = Workspace.open(theirs, null);
+        other.setUser(U2.name(), U2.component());
+        ObjectEditor editor = new ObjectEditor(other);
+        editor.set(editor.find(id), "name", base + " (U2 naming)");
+        other.saveAll(null);
+        try (VersionedWorkspace repository = VersionedWorkspace.open(theirs)) {
+            assertTrue(repository.commit("Rename after the U2 brief", U2).isPresent());
+            SyncResult pushed = repository.sync(null, U2, new NullProgressMonitor());
+            assertTrue(pushed.pushed(), String.valueOf(pushed.pushProblem()));
+        }
+
+        // the analyst renames it in the workbench, unsaved: sync saves, commits, merges
+        var domain = Session.get().domain();
+        EStructuralFeature nameFeature = actor.eClass().getEStructuralFeature("name");
+        domain.getCommandStack().execute(SetCommand.create(domain, actor, nameFeature, base + " (JMAC naming)"));
+        settle();
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(GitUi.COMMAND_SYNC, null);
+        settle();
+
+        assertEquals("↑0 ↓0, 1 conflict, 0 uncommitted", StatusControl.text(), "the merge was pushed and left one conflict");
+        conflicts = (ConflictsView) page().findView(GitUi.VIEW_CONFLICTS);
+        List<Conflict> rows = conflicts.rows();
+        assertEquals(1, rows.size(), rows.toString());
+        Conflict conflict = rows.get(0);
+        assertEquals(id, conflict.objectId());
+        assertEquals("name", conflict.field());
+        assertEquals(base, conflict.base());
+        assertEquals(base + " (JMAC naming)", conflict.mine());
+        assertEquals(base + " (U2 naming)", conflict.theirs());
+        assertEquals(1, conflicts.viewer().getTable().getItemCount());
+        assertEquals(base + " (U2 naming)", conflicts.viewer().getTable().getItem(0).getText(4), "the Theirs column");
+        screenshot("1-conflict");
+
+        conflicts.viewer().setSelection(new StructuredSelection(conflict));
+        conflicts.resolve(conflicts.selected(), "theirs");
+        settle();
+        assertTrue(conflicts.rows().isEmpty(), conflicts.rows().toString());
+        Workspace reloaded = Session.get().workspace();
+        assertEquals(base + " (U2 naming)", name(reloaded.get(id).orElseThrow()), "the reloaded workspace shows their name");
+        assertEquals("↑1 ↓0, 0 conflicts, 0 uncommitted", StatusControl.text(), "the resolution is one commit to push");
+        screenshot("2-resolved");
+
+        HistoryView history = (HistoryView) page().showView(GitUi.VIEW_HISTORY);
+        history.show(reloaded.get(id).orElseThrow());
+        settle();
+        List<History.Entry> versions = history.rows();
+        assertTrue(versions.size() >= 3, versions.toString());
+        assertTrue(versions.get(0).summary().startsWith("Resolve conflict"), versions.get(0).summary());
+        assertEquals("Jo Mac", versions.get(0).author());
+        assertEquals("JMAC", versions.get(0).component());
+        assertEquals("Carana baseline", versions.get(versions.size() - 1).summary());
+        assertTrue(versions.stream().anyMatch(v -> v.author().equals("Uma Two") && v.component().equals("U2")), "the colleague's rename is there");
+        assertEquals(versions.size(), history.versions().getTable().getItemCount());
+
+        history.versions().setSelection(new StructuredSelection(List.of(versions.get(0), versions.get(versions.size() - 1))));
+        settle();
+        List<HistoryView.FieldRow> compared = history.comparisonRows();
+        assertTrue(compared.contains(new HistoryView.FieldRow("name", base, base + " (U2 naming)")), compared.toString());
+        assertEquals(compared.size(), history.comparison().getTable().getItemCount(), "the comparison table shows every differing field");
+        page().setPartState(page().getReference(history), IWorkbenchPage.STATE_MAXIMIZED);
+        screenshot("3-history");
+        page().setPartState(page().getReference(history), IWorkbenchPage.STATE_RESTORED);
+
+        HandoverView handover = (HandoverView) page().showView(GitUi.VIEW_HANDOVER);
+        handover.run("");
+        settle();
+        assertTrue(handover.rows().stream().anyMatch(r -> r.author().equals("Uma Two (U2)") && r.object().equals(base + " (U2 naming)")),
+            handover.rows().toString());
+        screenshot("4-handover");
+
+        // restoring the baseline is a new commit; so is a commit of an edit made in the workbench
+        history = (HistoryView) page().showView(GitUi.VIEW_HISTORY);
+        history.restore(versions.get(versions.size() - 1));
+        settle();
+        Actor restored = (Actor) Session.get().workspace().get(id).orElseThrow();
+        assertEquals(base, name(restored), "the baseline name is back");
+        assertEquals("↑2 ↓0, 0 conflicts, 0 uncommitted", StatusControl.text());
+        var editing = Session.get().domain();
+        editing.getCommandStack().execute(SetCommand.create(editing, restored, nameFeature, base + " (final)"));
+        CommitHandler.commit(page().getWorkbenchWindow().getShell(), mine.toRealPath(), "Final name", Versioning.identity());
+        settle();
+        assertEquals("↑3 ↓0, 0 conflicts, 0 uncommitted", StatusControl.text(), "the commit saved the edit first");
+        history.show(restored);
+        settle();
+        assertEquals("Final name", history.rows().get(0).summary());
+        assertTrue(history.rows().get(1).summary().startsWith("Restore "), history.rows().get(1).summary());
+    }
+}

@@ -1,0 +1,2 @@
+/** Implementation of the git-versioned workspace UI; not API. */
+package mosaic.workspace.git.ui.internal;
