@@ -441,7 +441,7 @@ public final class VersionedWorkspace implements AutoCloseable {
             outcome = "kept " + choice + " '" + value + "'";
             lost = side == Side.MINE ? conflict.theirs() : conflict.mine();
             if (side != conflict.kept()) {
-                takeTheirsOrMine(conflict, side, file);
+                takeTheirsOrMine(conflict, side, file, who);
             }
         } else {
             if (conflict.field().equals(Conflict.DELETED) || conflict.field().equals(Conflict.CONTENT)) {
@@ -475,7 +475,7 @@ public final class VersionedWorkspace implements AutoCloseable {
         return (c.objectId().equals(object) || c.path().equals(object) || c.title().equals(object)) && c.field().equals(field);
     }
 
-    private void takeTheirsOrMine(Conflict conflict, Side side, Path file) throws IOException, WorkspaceException {
+    private void takeTheirsOrMine(Conflict conflict, Side side, Path file, Identity who) throws IOException, WorkspaceException {
         if (conflict.field().equals(Conflict.DELETED)) {
             // The merge kept the edited object; the other side deleted it.
             Files.deleteIfExists(file);
@@ -491,6 +491,7 @@ public final class VersionedWorkspace implements AutoCloseable {
             return;
         }
         Workspace workspace = Workspace.open(workspaceRoot, null);
+        workspace.setUser(who.name(), who.component()); // the resolver is who changed the object
         ObjectEditor editor = new ObjectEditor(workspace);
         editor.copyField(editor.find(conflict.objectId()), ModelFiles.load(root, conflict.path(), bytes, source.name()), conflict.field());
         workspace.saveAll(null);

@@ -93,6 +93,7 @@ class ConcurrentEditTest {
         RevCommit resolution = u2.repo.resolve(id, "name", "theirs", U2);
         u2.reload();
         assertEquals("Anti-Balaka (Mokom wing)", u2.get(id, "name"));
+        assertEquals("Uma Two", u2.get(id, "provenance.changedBy"), "the analyst who resolved changed the object");
         assertTrue(resolution.getFullMessage().contains("Anti-Balaka (Ngaissona wing)"), "the resolution names the losing value");
         assertTrue(u2.repo.conflicts().isEmpty());
         roundTrip();
