@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
 import mosaic.core.workspace.Workspace;
@@ -39,6 +41,24 @@ final class Archive {
             instance = new Archive();
         }
         return instance;
+    }
+
+    /**
+     * A job of the archive's family (the progress view shows it; tests wait for the family), running
+     * {@code body}. Not scheduled.
+     */
+    static Job job(String name, java.util.function.Function<IProgressMonitor, IStatus> body) {
+        return new Job(name) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                return body.apply(monitor);
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FAMILY;
+            }
+        };
     }
 
     /** Work with the index of the current workspace. */

@@ -7,8 +7,6 @@ import java.util.List;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
@@ -50,39 +48,31 @@ public final class IngestHandler extends AbstractHandler {
 
     /** The ingest job: reports each file's result when done, in a dialog (or the job's status). */
     static Job job(List<Path> paths, Ingest.Options options) {
-        Job job = new Job("Ingesting " + paths.size() + (paths.size() == 1 ? " file or folder" : " files and folders")) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                List<Ingest.Result> done = new ArrayList<>();
-                try {
-                    Ingest.Summary summary = Archive.get().withIndex(monitor, (ws, index) -> {
-                        try {
-                            return new Ingest(ws, index, options).run(paths, done::add, monitor);
-                        } finally {
-                            index.commit();
-                        }
-                    });
-                    Archive.get().addFresh(summary.savedSearchHits());
-                    Display.getDefault().asyncExec(() -> {
-                        Session.get().fire();
-                        report(summary);
-                    });
-                    return Status.OK_STATUS;
-                } catch (OperationCanceledException e) {
-                    Display.getDefault().asyncExec(() -> Session.get().fire());
-                    return Status.CANCEL_STATUS;
-                } catch (IllegalArgumentException e) {
-                    return Status.error(e.getMessage());
-                } catch (Exception e) {
-                    return Status.error("Ingest stopped after " + done.size() + " files: " + e.getMessage(), e);
-                }
+        Job job = Archive.job("Ingesting " + paths.size() + (paths.size() == 1 ? " file or folder" : " files and folders"), monitor -> {
+            List<Ingest.Result> done = new ArrayList<>();
+            try {
+                Ingest.Summary summary = Archive.get().withIndex(monitor, (ws, index) -> {
+                    try {
+                        return new Ingest(ws, index, options).run(paths, done::add, monitor);
+                    } finally {
+                        index.commit();
+                    }
+                });
+                Archive.get().addFresh(summary.savedSearchHits());
+                Display.getDefault().asyncExec(() -> {
+                    Session.get().fire();
+                    report(summary);
+                });
+                return Status.OK_STATUS;
+            } catch (OperationCanceledException e) {
+                Display.getDefault().asyncExec(() -> Session.get().fire());
+                return Status.CANCEL_STATUS;
+            } catch (IllegalArgumentException e) {
+                return Status.error(e.getMessage());
+            } catch (Exception e) {
+                return Status.error("Ingest stopped after " + done.size() + " files: " + e.getMessage(), e);
             }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == Archive.FAMILY;
-            }
-        };
+        });
         job.setUser(true);
         return job;
     }

@@ -3,8 +3,6 @@ package mosaic.search.ui.internal;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
@@ -130,24 +128,16 @@ public final class SavedSearchesView extends ViewPart {
     }
 
     private void rerun() {
-        Job job = new Job("Running saved searches again") {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    Map<String, List<String>> hits = Archive.get().withIndex(monitor,
-                        (ws, index) -> SavedSearches.load(ws).rerun(index.searcher(), ws));
-                    Archive.get().addFresh(hits);
-                    return Status.OK_STATUS;
-                } catch (Exception e) {
-                    return Status.error("cannot run the saved searches: " + e.getMessage(), e);
-                }
+        Job job = Archive.job("Running saved searches again", monitor -> {
+            try {
+                Map<String, List<String>> hits = Archive.get().withIndex(monitor,
+                    (ws, index) -> SavedSearches.load(ws).rerun(index.searcher(), ws));
+                Archive.get().addFresh(hits);
+                return Status.OK_STATUS;
+            } catch (Exception e) {
+                return Status.error("cannot run the saved searches: " + e.getMessage(), e);
             }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == Archive.FAMILY;
-            }
-        };
+        });
         job.setUser(true);
         job.schedule();
     }

@@ -13,8 +13,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
@@ -334,26 +332,18 @@ public final class SearchView extends ViewPart {
         status.setText("Searching ...");
         lastQuery = q;
         Display display = getSite().getShell().getDisplay();
-        Job job = new Job("Searching reports") {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                long start = System.nanoTime();
-                try {
-                    SearchResult result = Archive.get().withIndex(monitor, (ws, index) -> index.searcher().search(q, audience));
-                    long ms = (System.nanoTime() - start) / 1_000_000;
-                    display.asyncExec(() -> showResult(q, result, audience, ms));
-                } catch (Exception e) {
-                    String message = e.getMessage() == null ? e.toString() : e.getMessage();
-                    display.asyncExec(() -> showError(message));
-                }
-                return Status.OK_STATUS;
+        Job job = Archive.job("Searching reports", monitor -> {
+            long start = System.nanoTime();
+            try {
+                SearchResult result = Archive.get().withIndex(monitor, (ws, index) -> index.searcher().search(q, audience));
+                long ms = (System.nanoTime() - start) / 1_000_000;
+                display.asyncExec(() -> showResult(q, result, audience, ms));
+            } catch (Exception e) {
+                String message = e.getMessage() == null ? e.toString() : e.getMessage();
+                display.asyncExec(() -> showError(message));
             }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == Archive.FAMILY;
-            }
-        };
+            return Status.OK_STATUS;
+        });
         job.setUser(false);
         job.schedule();
     }
@@ -361,24 +351,16 @@ public final class SearchView extends ViewPart {
     private void moreLikeThis(SearchHit hit) {
         Audience audience = Session.get().audience();
         Display display = getSite().getShell().getDisplay();
-        Job job = new Job("Finding reports like " + hit.title()) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    SearchResult result = Archive.get().withIndex(monitor, (ws, index) -> index.searcher().moreLikeThis(hit.reportId(), audience, 50));
-                    display.asyncExec(() -> showResult(null, result, audience, 0));
-                } catch (Exception e) {
-                    String message = e.getMessage() == null ? e.toString() : e.getMessage();
-                    display.asyncExec(() -> showError(message));
-                }
-                return Status.OK_STATUS;
+        Job job = Archive.job("Finding reports like " + hit.title(), monitor -> {
+            try {
+                SearchResult result = Archive.get().withIndex(monitor, (ws, index) -> index.searcher().moreLikeThis(hit.reportId(), audience, 50));
+                display.asyncExec(() -> showResult(null, result, audience, 0));
+            } catch (Exception e) {
+                String message = e.getMessage() == null ? e.toString() : e.getMessage();
+                display.asyncExec(() -> showError(message));
             }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == Archive.FAMILY;
-            }
-        };
+            return Status.OK_STATUS;
+        });
         job.schedule();
     }
 
@@ -523,42 +505,34 @@ public final class SearchView extends ViewPart {
             return;
         }
         Display display = preview.getDisplay();
-        Job job = new Job("Reading " + hit.title()) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                String context;
-                try {
-                    List<Passage> passages = ReportText.passages(workspace, report.get(), monitor);
-                    StringBuilder text = new StringBuilder();
-                    for (Passage passage : passages) {
-                        if (Math.abs(passage.index() - hit.passage()) <= 1) {
-                            text.append(passage.index() == hit.passage() ? "▶ " : "").append(passage.kind()).append(' ')
-                                .append(passage.index()).append('\n').append(passage.text().strip()).append("\n\n");
-                        }
+        Job job = Archive.job("Reading " + hit.title(), monitor -> {
+            String context;
+            try {
+                List<Passage> passages = ReportText.passages(workspace, report.get(), monitor);
+                StringBuilder text = new StringBuilder();
+                for (Passage passage : passages) {
+                    if (Math.abs(passage.index() - hit.passage()) <= 1) {
+                        text.append(passage.index() == hit.passage() ? "▶ " : "").append(passage.kind()).append(' ')
+                            .append(passage.index()).append('\n').append(passage.text().strip()).append("\n\n");
                     }
-                    context = text.toString();
-                } catch (Exception e) {
-                    context = "The original cannot be read: " + e.getMessage();
                 }
-                String shown = context;
-                display.asyncExec(() -> {
-                    if (!preview.isDisposed() && hit.equals(selectedHit())) {
-                        preview.setText(header + shown);
-                        highlight(header.length(), terms);
-                        int at = shown.indexOf("▶");
-                        if (at >= 0) {
-                            preview.setTopIndex(preview.getLineAtOffset(header.length() + at));
-                        }
+                context = text.toString();
+            } catch (Exception e) {
+                context = "The original cannot be read: " + e.getMessage();
+            }
+            String shown = context;
+            display.asyncExec(() -> {
+                if (!preview.isDisposed() && hit.equals(selectedHit())) {
+                    preview.setText(header + shown);
+                    highlight(header.length(), terms);
+                    int at = shown.indexOf("▶");
+                    if (at >= 0) {
+                        preview.setTopIndex(preview.getLineAtOffset(header.length() + at));
                     }
-                });
-                return Status.OK_STATUS;
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == Archive.FAMILY;
-            }
-        };
+                }
+            });
+            return Status.OK_STATUS;
+        });
         job.setSystem(true);
         job.schedule();
     }
@@ -612,23 +586,15 @@ public final class SearchView extends ViewPart {
     void save(String name) {
         Audience audience = Session.get().audience();
         SearchQuery q = lastQuery;
-        Job job = new Job("Saving search " + name) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    Archive.get().withIndex(monitor, (ws, index) -> SavedSearches.load(ws).save(name, q, audience, index.searcher()));
-                    Archive.get().changed();
-                    return Status.OK_STATUS;
-                } catch (Exception e) {
-                    return Status.error("cannot save the search '" + name + "': " + e.getMessage(), e);
-                }
+        Job job = Archive.job("Saving search " + name, monitor -> {
+            try {
+                Archive.get().withIndex(monitor, (ws, index) -> SavedSearches.load(ws).save(name, q, audience, index.searcher()));
+                Archive.get().changed();
+                return Status.OK_STATUS;
+            } catch (Exception e) {
+                return Status.error("cannot save the search '" + name + "': " + e.getMessage(), e);
             }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == Archive.FAMILY;
-            }
-        };
+        });
         job.setUser(true);
         job.schedule();
     }
@@ -658,36 +624,28 @@ public final class SearchView extends ViewPart {
 
     /** Confirms or rejects a report's link to an actor, then re-indexes the report (a job). */
     void link(Report report, MosaicObject entity, boolean confirm) {
-        Job job = new Job((confirm ? "Linking " : "Unlinking ") + report.getTitle()) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    Archive.get().withIndex(monitor, (ws, index) -> {
-                        if (confirm) {
-                            LinkCorrections.confirm(ws, report, entity.getId());
-                        } else {
-                            LinkCorrections.reject(ws, report, entity.getId());
-                        }
-                        index.synchronize(ws, monitor);
-                        index.commit();
-                        return null;
-                    });
-                    Display.getDefault().asyncExec(() -> {
-                        if (!status.isDisposed() && lastQuery != null) {
-                            SearchView.this.run(lastQuery);
-                        }
-                    });
-                    return Status.OK_STATUS;
-                } catch (Exception e) {
-                    return Status.error("cannot correct the link of " + report.getTitle() + ": " + e.getMessage(), e);
-                }
+        Job job = Archive.job((confirm ? "Linking " : "Unlinking ") + report.getTitle(), monitor -> {
+            try {
+                Archive.get().withIndex(monitor, (ws, index) -> {
+                    if (confirm) {
+                        LinkCorrections.confirm(ws, report, entity.getId());
+                    } else {
+                        LinkCorrections.reject(ws, report, entity.getId());
+                    }
+                    index.synchronize(ws, monitor);
+                    index.commit();
+                    return null;
+                });
+                Display.getDefault().asyncExec(() -> {
+                    if (!status.isDisposed() && lastQuery != null) {
+                        run(lastQuery);
+                    }
+                });
+                return Status.OK_STATUS;
+            } catch (Exception e) {
+                return Status.error("cannot correct the link of " + report.getTitle() + ": " + e.getMessage(), e);
             }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == Archive.FAMILY;
-            }
-        };
+        });
         job.setUser(true);
         job.schedule();
     }
