@@ -21,9 +21,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.apache.lucene.document.Document;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -40,6 +43,7 @@ import mosaic.io.extract.Passage;
 import mosaic.io.extract.TextExtractor;
 import mosaic.model.Attribute;
 import mosaic.model.MosaicFactory;
+import mosaic.model.MosaicObject;
 import mosaic.model.MosaicPackage;
 import mosaic.model.Report;
 import mosaic.model.config.MissionRules;
@@ -92,8 +96,8 @@ public final class Ingest {
     /** The attribute holding the absolute path a report was last ingested from. */
     public static final String SOURCE_KEY = "search.source";
     private static final int SUMMARY_CHARS = 400;
-    /** How many files the worker prepares ahead of the one being stored. */
-    private static final int LOOKAHEAD = 4;
+    /** How many threads hand documents to the index at once. */
+    private static final int INDEXING_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     /** What happened to one file. */
     public enum Status {
@@ -151,6 +155,9 @@ public final class Ingest {
     private final ContentStore store;
     private final Map<String, Report> byHash = new ConcurrentHashMap<>();
     private final Map<String, Report> bySource = new HashMap<>();
+    /** During a run: the threads that write originals, and those that help the index. */
+    private ExecutorService writers;
+    private ExecutorService indexers;
 
     /**
      * @param workspace where reports go
@@ -189,7 +196,8 @@ public final class Ingest {
      * Ingests files and folders.
      *
      * @param paths   files and folders
-     * @param each    told of each file's result as soon as it is known (may be {@code null})
+     * @param each    told of each file's result as soon as it is known, in the order of the files
+     *                (may be {@code null})
      * @param monitor progress and cancellation
      * @throws OperationCanceledException when cancelled; files finished before stay ingested and indexed
      */
@@ -206,15 +214,13 @@ public final class Ingest {
         }
         SubMonitor progress = SubMonitor.convert(monitor, "Ingesting " + files.size() + " files", files.size() + 1);
         EntityMatcher matcher = EntityMatcher.of(workspace, index.analyzer());
-        List<Result> results = new ArrayList<>();
-        boolean changed = false;
-        // Two stages: a worker reads, hashes, extracts and links the next files (nothing of a file is
-        // written there), while this thread stores, saves and indexes them in order.
-        ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "mosaic-ingest-prepare");
-            thread.setDaemon(true);
-            return thread;
-        });
+        Run run = new Run(matcher, progress, each);
+        writers = Executors.newFixedThreadPool(4, daemon("mosaic-ingest-write"));
+        indexers = Executors.newFixedThreadPool(INDEXING_THREADS, daemon("mosaic-ingest-index"));
+        // Three things overlap: a worker reads, hashes, extracts and links the next files (nothing
+        // of a file is written there); the file system writes the originals and records of one
+        // batch; and the index takes the batch before it, whose files are safely written.
+        ExecutorService worker = Executors.newSingleThreadExecutor(daemon("mosaic-ingest-prepare"));
         IProgressMonitor cancelled = new NullProgressMonitor() {
             @Override
             public boolean isCanceled() {
@@ -222,36 +228,340 @@ public final class Ingest {
             }
         };
         Deque<Future<Prepared>> ahead = new ArrayDeque<>();
+        long aheadBytes = 0;
+        Deque<Long> aheadSizes = new ArrayDeque<>();
         int next = 0;
+        Batch pending = null;
+        boolean stopped = false;
         try {
-            for (int i = 0; i < files.size(); i++) {
-                while (next < files.size() && ahead.size() < LOOKAHEAD) {
-                    Path file = files.get(next++).toAbsolutePath().normalize();
-                    ahead.add(worker.submit(() -> prepare(file, matcher, cancelled)));
+            int taken = 0;
+            while (taken < files.size() && !stopped) {
+                List<Prepared> prepared = new ArrayList<>();
+                long batchBytes = 0;
+                while (taken < files.size() && prepared.size() < BATCH_FILES && batchBytes < BATCH_BYTES) {
+                    while (next < files.size() && (ahead.isEmpty() || ahead.size() < 2 * BATCH_FILES && aheadBytes < 2 * BATCH_BYTES)) {
+                        Path file = files.get(next++).toAbsolutePath().normalize();
+                        long size = sizeOf(file);
+                        aheadSizes.add(size);
+                        aheadBytes += size;
+                        ahead.add(worker.submit(() -> prepare(file, matcher, cancelled)));
+                    }
+                    progress.subTask(files.get(taken).getFileName().toString());
+                    if (progress.isCanceled()) {
+                        stopped = true;
+                        break;
+                    }
+                    Prepared p = await(ahead.poll());
+                    long size = aheadSizes.poll();
+                    aheadBytes -= size;
+                    batchBytes += size;
+                    prepared.add(p);
+                    taken++;
                 }
-                SubMonitor one = progress.split(1);
-                one.subTask(files.get(i).getFileName().toString());
-                Prepared prepared = await(ahead.poll());
-                if (progress.isCanceled()) {
-                    throw new OperationCanceledException();
+                Batch batch = begin(prepared, run);
+                if (pending != null) {
+                    finish(pending, run);
                 }
-                Result result = prepared.refusal() != null ? prepared.refusal() : store(prepared, matcher);
-                changed |= result.status() == Status.INGESTED || result.status() == Status.UPDATED;
-                results.add(result);
-                if (each != null) {
-                    each.accept(result);
-                }
+                pending = batch;
+            }
+            if (pending != null) {
+                Batch last = pending;
+                pending = null;
+                finish(last, run);
             }
         } finally {
             worker.shutdownNow();
-            index.commit();
+            try {
+                if (pending != null) {
+                    finish(pending, run); // a failure above: what was written is completed, not left half done
+                }
+                index.commit();
+            } finally {
+                writers.shutdown();
+                indexers.shutdown();
+            }
+        }
+        if (stopped) {
+            throw new OperationCanceledException();
         }
         Map<String, List<String>> newHits = Map.of();
-        if (changed) {
+        if (run.changed) {
             newHits = SavedSearches.load(workspace).rerun(index.searcher().withEntities(matcher), workspace);
         }
         progress.done();
-        return new Summary(results, newHits);
+        return new Summary(run.results, newHits);
+    }
+
+    /** How many files are written and indexed together, at most. */
+    private static final int BATCH_FILES = 32;
+    /** How many bytes of originals a batch holds, about (a batch has at least one file). */
+    private static final long BATCH_BYTES = 32L << 20;
+
+    /** The state of one run of {@link #run}. */
+    private static final class Run {
+        final EntityMatcher matcher;
+        final SubMonitor progress;
+        final Consumer<Result> each;
+        final List<Result> results = new ArrayList<>();
+        /** Reports of this run not yet finished, by content hash: a second file with the same bytes waits for the first. */
+        final Map<String, Entry> unfinished = new HashMap<>();
+        boolean changed;
+
+        Run(EntityMatcher matcher, SubMonitor progress, Consumer<Result> each) {
+            this.matcher = matcher;
+            this.progress = progress;
+            this.each = each;
+        }
+    }
+
+    /** One file of a batch, on its way to being stored. */
+    private static final class Entry {
+        final Prepared prepared;
+        Result result;
+        /** The file with the same bytes earlier in this run, whose report this one is. */
+        Entry sameAs;
+        Report report;
+        Report previous;
+        Report backup;
+        boolean added;
+        String contentFile;
+        Future<Boolean> content;
+        List<Document> documents;
+        String problem;
+
+        Entry(Prepared prepared) {
+            this.prepared = prepared;
+        }
+    }
+
+    /**
+     * Files being written, then indexed.
+     *
+     * @param records the records' save, or {@code null} when it could not start
+     * @param problem why the records' save could not start, or {@code null}
+     */
+    private record Batch(List<Entry> entries, Workspace.PendingSave records, String problem) {
+    }
+
+    /**
+     * Starts storing a batch: sets up each file's report record, and starts writing the originals
+     * and the records in the background.
+     */
+    private Batch begin(List<Prepared> prepared, Run run) {
+        List<Entry> entries = new ArrayList<>();
+        List<Report> records = new ArrayList<>();
+        for (Prepared p : prepared) {
+            Entry entry = new Entry(p);
+            entries.add(entry);
+            if (p.refusal() != null) {
+                entry.result = p.refusal();
+                continue;
+            }
+            Report same = byHash.get(p.hash());
+            if (same != null) {
+                entry.result = new Result(p.file(), Status.UNCHANGED, same.getId(), null);
+                continue;
+            }
+            Entry first = run.unfinished.get(p.hash());
+            if (first != null) {
+                entry.sameAs = first;
+                continue;
+            }
+            try {
+                setUp(entry);
+            } catch (RuntimeException e) {
+                entry.problem = e.getMessage();
+                undo(entry);
+                continue;
+            }
+            run.unfinished.put(p.hash(), entry);
+            records.add(entry.report);
+            byte[] bytes = p.bytes();
+            String contentFile = entry.contentFile;
+            entry.content = writers.submit(() -> store.store(contentFile, bytes));
+        }
+        try {
+            return new Batch(entries, workspace.beginSave(records), null);
+        } catch (IOException e) {
+            return new Batch(entries, null, e.getMessage());
+        }
+    }
+
+    /** Sets the report record of a file (a new one, or the one ingested before from the same path). */
+    private void setUp(Entry entry) {
+        Prepared p = entry.prepared;
+        Path file = p.file();
+        String name = file.getFileName().toString();
+        entry.contentFile = ContentStore.relativePath(p.hash(), p.mediaType());
+        entry.previous = bySource.get(file.toString());
+        entry.report = entry.previous != null ? entry.previous : workspace.create(MosaicPackage.Literals.REPORT);
+        entry.backup = entry.previous != null ? EcoreUtil.copy(entry.previous) : null;
+        Report report = entry.report;
+        report.setTitle(first(p.sidecar().get("title"), p.meta().title(), stripExtension(name)));
+        report.setReportType(p.type());
+        report.setDate(p.date());
+        report.setAuthor(first(p.sidecar().get("author"), p.meta().author()));
+        report.setComponent(p.sidecar().get("component"));
+        report.setContentFile(entry.contentFile);
+        report.setContentHash(p.hash());
+        report.setMediaType(p.mediaType().mime());
+        report.setOriginalName(name);
+        report.setSummary(summary(p.passages()));
+        report.getMarking().setClassification(p.classification());
+        report.getMarking().setCompartment(p.compartment());
+        setSource(report, file.toString());
+        if (entry.previous == null) {
+            workspace.add(report);
+            entry.added = true;
+        }
+    }
+
+    /**
+     * Finishes a batch: waits for its files, indexes the reports whose original and record were
+     * written, undoes the others, and reports every file's result in order.
+     */
+    private void finish(Batch batch, Run run) {
+        Map<MosaicObject, IOException> failedRecords = new HashMap<>();
+        if (batch.records() != null) {
+            batch.records().finishQuietly(null);
+            failedRecords.putAll(batch.records().failures());
+        }
+        MissionRules rules = workspace.rules();
+        List<Entry> toIndex = new ArrayList<>();
+        for (Entry entry : batch.entries()) {
+            if (entry.report == null || entry.problem != null) {
+                continue;
+            }
+            boolean written = false;
+            try {
+                written = entry.content.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                entry.problem = "interrupted";
+            } catch (ExecutionException e) {
+                entry.problem = e.getCause().getMessage();
+            }
+            if (entry.problem == null && batch.problem() != null) {
+                entry.problem = batch.problem();
+            }
+            if (entry.problem == null && failedRecords.containsKey(entry.report)) {
+                entry.problem = failedRecords.get(entry.report).getMessage();
+            }
+            if (entry.problem == null) {
+                try {
+                    entry.documents = index.documents(entry.report, entry.prepared.passages(), entry.prepared.mentions(), rules, run.matcher);
+                    toIndex.add(entry);
+                } catch (RuntimeException e) {
+                    entry.problem = e.getMessage();
+                }
+            }
+            if (entry.problem != null) {
+                undoStored(entry, written);
+            } else if (!written) {
+                entry.contentFile = null; // already stored for another report: not ours to remove on failure
+            }
+        }
+        indexAll(toIndex);
+        for (Entry entry : toIndex) {
+            if (entry.problem != null) {
+                undoStored(entry, entry.contentFile != null);
+            }
+        }
+        for (Entry entry : batch.entries()) {
+            Path file = entry.prepared.file();
+            if (entry.result == null && entry.sameAs != null) {
+                Entry first = entry.sameAs;
+                entry.result = first.problem == null ? new Result(file, Status.UNCHANGED, first.report.getId(), null)
+                    : refused(file, "same content as " + first.prepared.file().getFileName() + ", which could not be stored; nothing was kept");
+            } else if (entry.result == null && entry.problem != null) {
+                entry.result = refused(file, "could not be stored (" + entry.problem + "); nothing was kept");
+                run.unfinished.remove(entry.prepared.hash());
+            } else if (entry.result == null) {
+                Report report = entry.report;
+                if (entry.previous != null) {
+                    byHash.remove(entry.backup.getContentHash());
+                    removeUnused(entry.backup.getContentFile());
+                }
+                byHash.put(entry.prepared.hash(), report);
+                bySource.put(file.toString(), report);
+                run.unfinished.remove(entry.prepared.hash());
+                run.changed = true;
+                entry.result = new Result(file, entry.previous != null ? Status.UPDATED : Status.INGESTED, report.getId(), null);
+            }
+            run.results.add(entry.result);
+            run.progress.worked(1);
+            if (run.each != null) {
+                run.each.accept(entry.result);
+            }
+        }
+    }
+
+    /**
+     * Hands the documents of a batch to the index, on as many threads as there are processors
+     * (Lucene's writer takes documents from several threads at once).
+     */
+    private void indexAll(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        AtomicInteger cursor = new AtomicInteger();
+        Runnable work = () -> {
+            for (int i = cursor.getAndIncrement(); i < entries.size(); i = cursor.getAndIncrement()) {
+                Entry entry = entries.get(i);
+                try {
+                    index.replace(entry.report.getId(), entry.documents);
+                } catch (IOException | RuntimeException e) {
+                    entry.problem = "index: " + e.getMessage();
+                }
+                entry.documents = null;
+            }
+        };
+        List<Future<?>> helpers = new ArrayList<>();
+        for (int i = 1; i < Math.min(INDEXING_THREADS, entries.size()); i++) {
+            helpers.add(indexers.submit(work));
+        }
+        work.run();
+        for (Future<?> helper : helpers) {
+            try {
+                helper.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OperationCanceledException();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
+            }
+        }
+    }
+
+    /** Undoes a file whose record was set up: the record (and the original, when this run wrote it). */
+    private void undoStored(Entry entry, boolean contentWritten) {
+        undo(entry.report, entry.backup, entry.added, contentWritten ? entry.contentFile : null);
+        if (entry.previous == null) {
+            entry.report = null;
+        }
+    }
+
+    /** Undoes a file whose set-up failed before anything was written. */
+    private void undo(Entry entry) {
+        if (entry.report != null) {
+            undo(entry.report, entry.backup, entry.added, null);
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private static Prepared await(Future<Prepared> future) {
@@ -343,57 +653,6 @@ public final class Ingest {
         List<Passage> passages = ReportDocuments.passages(extracted);
         return new Prepared(file, null, bytes, hash, sidecar, extracted.mediaType(), meta, type, classification, compartment, date, passages,
             ReportDocuments.mentions(passages, matcher));
-    }
-
-    /** Stores a prepared file: original, record, index documents; all or nothing. */
-    private Result store(Prepared p, EntityMatcher matcher) {
-        Path file = p.file();
-        Report same = byHash.get(p.hash());
-        if (same != null) {
-            return new Result(file, Status.UNCHANGED, same.getId(), null);
-        }
-        String name = file.getFileName().toString();
-        MissionRules rules = workspace.rules();
-        String contentFile = ContentStore.relativePath(p.hash(), p.mediaType());
-        Report previous = bySource.get(file.toString());
-        Report report = previous != null ? previous : workspace.create(MosaicPackage.Literals.REPORT);
-        Report backup = previous != null ? EcoreUtil.copy(previous) : null;
-        String oldContent = previous != null ? previous.getContentFile() : null;
-        String oldHash = previous != null ? previous.getContentHash() : null;
-        boolean written = false;
-        boolean added = false;
-        try {
-            report.setTitle(first(p.sidecar().get("title"), p.meta().title(), stripExtension(name)));
-            report.setReportType(p.type());
-            report.setDate(p.date());
-            report.setAuthor(first(p.sidecar().get("author"), p.meta().author()));
-            report.setComponent(p.sidecar().get("component"));
-            report.setContentFile(contentFile);
-            report.setContentHash(p.hash());
-            report.setMediaType(p.mediaType().mime());
-            report.setOriginalName(name);
-            report.setSummary(summary(p.passages()));
-            report.getMarking().setClassification(p.classification());
-            report.getMarking().setCompartment(p.compartment());
-            setSource(report, file.toString());
-            written = store.store(contentFile, p.bytes());
-            if (previous == null) {
-                workspace.add(report);
-                added = true;
-            }
-            workspace.save(report);
-            index.update(report, p.passages(), p.mentions(), rules, matcher);
-        } catch (IOException | RuntimeException e) {
-            undo(report, backup, added, written ? contentFile : null);
-            return refused(file, "could not be stored (" + e.getMessage() + "); nothing was kept");
-        }
-        if (previous != null) {
-            byHash.remove(oldHash);
-            removeUnused(oldContent);
-        }
-        byHash.put(p.hash(), report);
-        bySource.put(file.toString(), report);
-        return new Result(file, previous != null ? Status.UPDATED : Status.INGESTED, report.getId(), null);
     }
 
     private void undo(Report report, Report backup, boolean added, String writtenContent) {

@@ -82,7 +82,7 @@ public final class SearchIndex implements AutoCloseable {
         return analyzer;
     }
 
-    IndexWriter writer() throws IOException {
+    synchronized IndexWriter writer() throws IOException {
         if (writer == null) {
             IndexWriterConfig config = new IndexWriterConfig(analyzer);
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -112,6 +112,20 @@ public final class SearchIndex implements AutoCloseable {
             throws IOException {
         List<Document> docs = ReportDocuments.build(report, passages, mentions, rules, matcher);
         writer().updateDocuments(new Term(IndexFields.REPORT, report.getId()), docs);
+    }
+
+    /** The documents of a report, for {@link #replace}; built on the thread that owns the report record. */
+    List<Document> documents(Report report, List<Passage> passages, List<java.util.Set<String>> mentions, MissionRules rules,
+            EntityMatcher matcher) {
+        return ReportDocuments.build(report, passages, mentions, rules, matcher);
+    }
+
+    /**
+     * Replaces the documents of a report with documents from {@link #documents}. Unlike the rest of
+     * this class, safe to call from several threads at once (Lucene indexes on each caller's thread).
+     */
+    void replace(String reportId, List<Document> docs) throws IOException {
+        writer().updateDocuments(new Term(IndexFields.REPORT, reportId), docs);
     }
 
     /** Removes a report's documents. */

@@ -31,6 +31,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectorManager;
@@ -85,6 +86,8 @@ public final class Searcher {
         IndexFields.COMPONENT, IndexFields.ACTOR, IndexFields.PLACE);
     private static final int MAX_FACET_VALUES = 20;
     private static final int SNIPPET_CHARS = 240;
+    /** At most this many passages of a result page's reports are scored for the best one. */
+    private static final int MAX_PASSAGES_SCORED = 5_000;
     private static final int MLT_CANDIDATES = 60;
     private static final int MLT_TERMS = 20;
     /** The most spellings a fuzzy term expands to (Lucene's default is 50). */
@@ -165,8 +168,8 @@ public final class Searcher {
         Map<String, Integer> frequencies = new HashMap<>();
         StoredFields stored = plain.storedFields();
         for (ScoreDoc doc : source.scoreDocs) {
-            Document fields = stored.document(doc.doc, Set.of(IndexFields.TEXT, IndexFields.TITLE));
-            String passageText = fields.get(IndexFields.TEXT);
+            Document fields = stored.document(doc.doc, Set.of(IndexFields.PASSAGE_TEXT, IndexFields.TITLE));
+            String passageText = fields.get(IndexFields.PASSAGE_TEXT);
             if (passageText == null) {
                 passageText = fields.get(IndexFields.TITLE);
             }
@@ -253,6 +256,13 @@ public final class Searcher {
         return field == null || field.numericValue() == null ? null : Instant.ofEpochMilli(field.numericValue().longValue());
     }
 
+    /**
+     * The passage of each report that best answers the query. Passages carry their text stored,
+     * not indexed (the report document indexes the whole text; indexing it twice would halve the
+     * ingest rate), so the top reports' passages are scored here, each in a one-document memory
+     * index with the same analyzer: a few dozen small texts per result page. The filters that
+     * apply per passage (mentions, distance) add to a passage's score.
+     */
     private Map<String, Passage> bestPassages(IndexSearcher searcher, List<String> ids, Query text, SearchQuery query, Query visible,
             Audience audience) throws IOException {
         Map<String, Passage> result = new HashMap<>();
@@ -261,30 +271,47 @@ public final class Searcher {
         }
         List<BytesRef> terms = ids.stream().map(BytesRef::new).toList();
         BooleanQuery.Builder builder = new BooleanQuery.Builder()
-            .add(text, Occur.MUST)
             .add(kind(IndexFields.KIND_PASSAGE), Occur.FILTER)
             .add(new TermInSetQuery(IndexFields.REPORT, terms), Occur.FILTER)
             .add(visible, Occur.FILTER);
         addFilters(builder, query, Occur.SHOULD);
-        TopDocs passages = searcher.search(builder.build(), Math.max(ids.size() * 8, 50));
+        TopDocs passages = searcher.search(builder.build(), MAX_PASSAGES_SCORED, Sort.INDEXORDER, true);
         StoredFields stored = searcher.storedFields();
-        Map<String, ScoreDoc> best = new LinkedHashMap<>();
-        List<LeafReaderContext> leaves = reader.leaves();
+        boolean scoreText = !(text instanceof MatchAllDocsQuery);
+        MemoryIndex memory = new MemoryIndex();
+        Map<String, Document> best = new HashMap<>();
+        Map<String, Float> bestScore = new HashMap<>();
         for (ScoreDoc hit : passages.scoreDocs) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-            SortedDocValues reportIds = DocValues.getSorted(leaf.reader(), IndexFields.REPORT);
-            if (reportIds.advanceExact(hit.doc - leaf.docBase)) {
-                best.putIfAbsent(reportIds.lookupOrd(reportIds.ordValue()).utf8ToString(), hit);
+            Document doc = stored.document(hit.doc);
+            String report = doc.get(IndexFields.REPORT);
+            float score = Float.isNaN(hit.score) ? 0 : hit.score;
+            String passageText = doc.get(IndexFields.PASSAGE_TEXT);
+            if (scoreText && passageText != null) {
+                memory.reset();
+                memory.addField(IndexFields.TEXT, passageText, analyzer);
+                // an entity named in the query also matches the passages linked to it (see expandAliases)
+                for (String field : List.of(IndexFields.ACTOR, IndexFields.PLACE)) {
+                    String[] linked = doc.getValues(field);
+                    if (linked.length > 0) {
+                        memory.addField(field, memory.keywordTokenStream(List.of(linked)));
+                    }
+                }
+                score += memory.search(text);
+            }
+            // in passage order, so the first of equally good passages wins
+            if (!bestScore.containsKey(report) || score > bestScore.get(report)) {
+                bestScore.put(report, score);
+                best.put(report, doc);
             }
         }
-        Snippets snippets = text instanceof MatchAllDocsQuery ? null : new Snippets(analyzer, IndexFields.TEXT, text, SNIPPET_CHARS);
-        for (ScoreDoc chosen : best.values()) {
-            Document doc = stored.document(chosen.doc);
+        Snippets snippets = scoreText ? new Snippets(analyzer, IndexFields.TEXT, text, SNIPPET_CHARS) : null;
+        for (Map.Entry<String, Document> chosen : best.entrySet()) {
+            Document doc = chosen.getValue();
             checkPermitted(doc, audience);
-            String passageText = doc.get(IndexFields.TEXT);
+            String passageText = doc.get(IndexFields.PASSAGE_TEXT);
             String snippet = snippets == null || !snippets.hasTerms() || passageText == null ? null : snippets.fragment(passageText);
             var number = doc.getField(IndexFields.PASSAGE);
-            result.put(doc.get(IndexFields.REPORT), new Passage(number == null ? 0 : number.numericValue().intValue(),
+            result.put(chosen.getKey(), new Passage(number == null ? 0 : number.numericValue().intValue(),
                 doc.get(IndexFields.PASSAGE_KIND), (snippet != null ? snippet : opening(passageText)).replace('\n', ' ').trim()));
         }
         return result;

@@ -20,11 +20,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
@@ -98,6 +103,13 @@ public final class Workspace {
         MosaicPackage.eINSTANCE.eClass();
         MosaicValidator.register();
     }
+
+    /**
+     * The threads that write saved files: a save of many objects waits on the file system, not
+     * on the processor, so a few files are written at once. Shared by all workspaces; idle
+     * threads end after a few seconds.
+     */
+    private static final ThreadPoolExecutor WRITERS = writers();
 
     private final Path root;
     private final Map<String, MosaicObject> objects = new HashMap<>();
@@ -712,77 +724,133 @@ public final class Workspace {
 
     private int saveAll(List<MosaicObject> toSave, IProgressMonitor monitor) throws IOException {
         SubMonitor progress = SubMonitor.convert(monitor, "Saving " + name(), toSave.size());
-        List<MosaicObject> saved = new ArrayList<>();
+        // small saves are written on this thread: handing one file to another thread costs more than it saves
+        PendingSave pending = beginSave(toSave, toSave.size() >= 16);
+        return pending.finish(progress).size();
+    }
+
+    /**
+     * Starts saving objects: stamps and serializes them now, on this thread (EMF objects belong
+     * to it), and writes their files on background threads, each atomically. Call
+     * {@link PendingSave#finish} on this thread to wait for the files and mark the objects saved;
+     * until then the objects must not be changed. Objects without changes are left alone.
+     * <p>
+     * This lets a long operation (an ingest of thousands of reports) go on with other work while
+     * the file system writes, instead of waiting for each file in turn.
+     *
+     * @throws IllegalArgumentException when an object is not part of this workspace
+     * @throws IOException              when an object cannot be serialized; no file was written
+     */
+    public PendingSave beginSave(Collection<? extends MosaicObject> toSave) throws IOException {
+        return beginSave(toSave, true);
+    }
+
+    private PendingSave beginSave(Collection<? extends MosaicObject> toSave, boolean background) throws IOException {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        // Serialize here (EMF objects belong to this thread); write files on a few threads,
-        // because a save of many objects waits on the file system, not on the processor.
-        ExecutorService writers = toSave.size() < 16 ? null : Executors.newFixedThreadPool(8, runnable -> {
-            Thread thread = new Thread(runnable, "mosaic-workspace-save");
-            thread.setDaemon(true);
-            return thread;
-        });
         Map<MosaicObject, Future<?>> writes = new LinkedHashMap<>();
-        IOException failure = null;
-        try {
-            for (MosaicObject object : toSave) {
-                if (!objects.containsKey(object.getId()) || objects.get(object.getId()) != object) {
-                    throw new IllegalArgumentException(Kinds.describe(object) + " is not part of workspace " + root);
-                }
-                if (!isDirty(object)) {
-                    progress.worked(1);
-                    continue;
-                }
-                stamp(object, now);
-                byte[] bytes = ((ObjectResource) object.eResource()).serialize();
-                Path file = fileOf(object);
-                java.util.concurrent.Callable<Void> write = () -> {
-                    try {
-                        Files2.writeAtomically(file, bytes);
-                    } catch (IOException e) {
-                        throw new IOException(relative(file) + ": cannot be saved: " + e.getMessage(), e);
-                    }
-                    return null;
-                };
-                if (writers == null) {
-                    try {
-                        write.call();
-                        writes.put(object, java.util.concurrent.CompletableFuture.completedFuture(null));
-                    } catch (IOException e) {
-                        failure = failure == null ? e : failure;
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                } else {
-                    writes.put(object, writers.submit(write));
-                }
+        for (MosaicObject object : toSave) {
+            if (!objects.containsKey(object.getId()) || objects.get(object.getId()) != object) {
+                throw new IllegalArgumentException(Kinds.describe(object) + " is not part of workspace " + root);
             }
-            for (Map.Entry<MosaicObject, Future<?>> entry : writes.entrySet()) {
+            if (!isDirty(object)) {
+                continue;
+            }
+            stamp(object, now);
+            byte[] bytes = ((ObjectResource) object.eResource()).serialize();
+            Path file = fileOf(object);
+            Callable<Void> write = () -> {
                 try {
-                    entry.getValue().get();
-                    entry.getKey().eResource().setModified(false);
-                    saved.add(entry.getKey());
-                } catch (ExecutionException e) {
-                    if (failure == null) {
-                        failure = e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("save interrupted", e);
+                    Files2.writeAtomically(file, bytes);
+                } catch (IOException e) {
+                    throw new IOException(relative(file) + ": cannot be saved: " + e.getMessage(), e);
                 }
-                progress.worked(1);
-            }
-        } finally {
-            if (writers != null) {
-                writers.shutdown();
-            }
-            if (!saved.isEmpty()) {
-                fire(WorkspaceEvent.Type.SAVED, saved);
+                return null;
+            };
+            if (background) {
+                writes.put(object, WRITERS.submit(write));
+            } else {
+                FutureTask<Void> task = new FutureTask<>(write);
+                task.run();
+                writes.put(object, task);
             }
         }
-        if (failure != null) {
-            throw failure;
+        return new PendingSave(writes);
+    }
+
+    /**
+     * A save under way (see {@link Workspace#beginSave}): the objects are serialized, their files
+     * are being written.
+     */
+    public final class PendingSave {
+
+        private final Map<MosaicObject, Future<?>> writes;
+        private final Map<MosaicObject, IOException> failures = new LinkedHashMap<>();
+
+        private PendingSave(Map<MosaicObject, Future<?>> writes) {
+            this.writes = writes;
         }
-        return saved.size();
+
+        /**
+         * Waits for every file, marks the objects written as saved and tells the listeners.
+         * Objects whose file could not be written stay unsaved (dirty) and are listed by
+         * {@link #failures()}; their files are as they were before.
+         *
+         * @param monitor progress, one unit per object (may be {@code null})
+         * @return the objects written
+         * @throws IOException the first failure, after every other file has been waited for and
+         *                     the written ones marked saved
+         */
+        public List<MosaicObject> finish(IProgressMonitor monitor) throws IOException {
+            List<MosaicObject> saved = finishQuietly(monitor);
+            if (!failures.isEmpty()) {
+                throw failures.values().iterator().next();
+            }
+            return saved;
+        }
+
+        /** Like {@link #finish}, but leaves the failures in {@link #failures()} instead of throwing. */
+        public List<MosaicObject> finishQuietly(IProgressMonitor monitor) {
+            SubMonitor progress = SubMonitor.convert(monitor, writes.size());
+            List<MosaicObject> saved = new ArrayList<>();
+            try {
+                for (Map.Entry<MosaicObject, Future<?>> entry : writes.entrySet()) {
+                    try {
+                        entry.getValue().get();
+                        entry.getKey().eResource().setModified(false);
+                        saved.add(entry.getKey());
+                    } catch (ExecutionException e) {
+                        failures.put(entry.getKey(),
+                            e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause()));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        failures.put(entry.getKey(), new IOException(relative(fileOf(entry.getKey())) + ": save interrupted", e));
+                    }
+                    progress.worked(1);
+                }
+            } finally {
+                if (!saved.isEmpty()) {
+                    fire(WorkspaceEvent.Type.SAVED, saved);
+                }
+            }
+            return saved;
+        }
+
+        /** The objects whose file could not be written, with the reason (after {@link #finish}). */
+        public Map<MosaicObject, IOException> failures() {
+            return Collections.unmodifiableMap(failures);
+        }
+    }
+
+    private static ThreadPoolExecutor writers() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(8, 8, 5, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "mosaic-workspace-save-" + count.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     private void stamp(MosaicObject object, Instant now) {

@@ -181,6 +181,70 @@ class IngestTest {
     }
 
     @Test
+    void aFileWhoseOriginalCannotBeWrittenIsRefusedWholeAndTheOthersOfItsBatchAreKept() throws Exception {
+        // more files than one batch writes at once, so that batches overlap
+        for (int i = 0; i < 75; i++) {
+            f.text(String.format("r-%03d.txt", i), "Patrol report " + i + " from the Kilo axis.");
+        }
+        // a file where the content folder of r-040 should be: its original cannot be written
+        String blocked = sha256(Files.readAllBytes(f.inbox.resolve("r-040.txt"))).substring(0, 2);
+        Files.createDirectories(f.workspace.root().resolve("content"));
+        Files.writeString(f.workspace.root().resolve("content").resolve(blocked), "in the way");
+        List<String> expectRefused = new java.util.ArrayList<>();
+        for (int i = 0; i < 75; i++) {
+            String name = String.format("r-%03d.txt", i);
+            if (sha256(Files.readAllBytes(f.inbox.resolve(name))).startsWith(blocked)) {
+                expectRefused.add(name);
+            }
+        }
+        List<String> told = new java.util.ArrayList<>();
+        Ingest.Summary summary = new Ingest(f.workspace, f.index, Ingest.Options.NONE).run(List.of(f.inbox),
+            r -> told.add(r.file().getFileName().toString()), new NullProgressMonitor());
+
+        List<String> refused = summary.results().stream().filter(r -> r.status() == Status.REFUSED)
+            .map(r -> r.file().getFileName().toString()).toList();
+        assertEquals(expectRefused, refused);
+        for (Ingest.Result r : summary.results()) {
+            if (r.status() == Status.REFUSED) {
+                assertTrue(r.reason().contains("could not be stored") && r.reason().contains("nothing was kept"), r.reason());
+            }
+        }
+        assertEquals(summary.results().stream().map(r -> r.file().getFileName().toString()).toList(), told, "told in file order");
+        assertEquals(75 - refused.size(), summary.count(Status.INGESTED));
+        assertEquals(75 - refused.size(), f.workspace.objects(Report.class).size(), "no record of a refused file");
+        assertEquals(75 - refused.size(), f.contentFiles().stream().filter(p -> !p.getFileName().toString().equals(blocked)).count(),
+            "no original of a refused file");
+        assertEquals(75 - refused.size(), f.index.searcher().reportCount(), "no index entry of a refused file");
+        for (Report report : f.workspace.objects(Report.class)) {
+            assertFalse(f.workspace.isDirty(report), "every record written: " + report.getTitle());
+            assertTrue(Files.isRegularFile(f.workspace.fileOf(report)), report.getTitle());
+        }
+        assertEquals(75 - refused.size(), Workspace.open(f.workspace.root(), null).objects(Report.class).size(), "on disk too");
+    }
+
+    @Test
+    void theSameBytesTwiceInOneRunAreOneReport() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            f.text(String.format("a-%03d.txt", i), "Daily report " + i + ".");
+        }
+        f.text("b-copy-of-a-001.txt", "Daily report 1.");
+        f.text("a-001-again.txt", "Daily report 1.");
+        Map<String, Ingest.Result> results = byName(f.ingest(f.inbox));
+        assertEquals(Status.INGESTED, results.get("a-001-again.txt").status(), "sorted first, so it is the one ingested");
+        String id = results.get("a-001-again.txt").reportId();
+        assertEquals(Status.UNCHANGED, results.get("a-001.txt").status());
+        assertEquals(id, results.get("a-001.txt").reportId());
+        assertEquals(Status.UNCHANGED, results.get("b-copy-of-a-001.txt").status());
+        assertEquals(id, results.get("b-copy-of-a-001.txt").reportId());
+        assertEquals(40, f.workspace.objects(Report.class).size());
+        assertEquals(40, f.index.searcher().reportCount());
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    @Test
     void aWronglyNamedFileIsReadAsWhatItIs() throws Exception {
         Path file = f.write("minutes.txt", Fixture.docx("Meeting minutes", "The FLC delegation attended."));
         Ingest.Result result = f.ingest(file).results().get(0);

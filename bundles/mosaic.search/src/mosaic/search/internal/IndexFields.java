@@ -3,13 +3,14 @@ package mosaic.search.internal;
 /**
  * Names of the index's fields. Every report is one {@link #KIND_REPORT} document (its whole text
  * and metadata: counts, facets and sorting work on these) plus one {@link #KIND_PASSAGE} document
- * per page or paragraph group (snippets and "where in the report"); both carry the report's
+ * per page or paragraph group (snippets and "where in the report"; its text is stored, not
+ * indexed); both carry the report's
  * metadata and marking, so every filter, the need-to-know filter first, applies to both.
  */
 public final class IndexFields {
 
     /** Bumped whenever documents are built differently, so that every report is indexed again. */
-    public static final String FORMAT = "mosaic-search-2";
+    public static final String FORMAT = "mosaic-search-3";
 
     public static final String KIND = "kind";
     public static final String KIND_REPORT = "report";
@@ -20,7 +21,10 @@ public final class IndexFields {
     public static final String PASSAGE = "passage";
     /** What the passage is: page or paragraph (stored). */
     public static final String PASSAGE_KIND = "passageKind";
+    /** The text: indexed (not stored) on report documents, where every text query runs. */
     public static final String TEXT = "text";
+    /** A passage's text, stored (not indexed) on passage documents, for snippets and the best passage. */
+    public static final String PASSAGE_TEXT = "passageText";
     public static final String TITLE = "title";
     public static final String TYPE = "type";
     /** Epoch milliseconds: points for ranges, doc values for sorting, stored for display. */

@@ -129,7 +129,9 @@ public final class ReportDocuments {
             doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_PASSAGE, Field.Store.NO));
             doc.add(new StoredField(IndexFields.PASSAGE, passage.index()));
             doc.add(new StoredField(IndexFields.PASSAGE_KIND, passage.kind()));
-            doc.add(new TextField(IndexFields.TEXT, passage.text(), Field.Store.YES));
+            // stored only: the report document indexes the text; the searcher scores the passages of
+            // the reports it shows (see Searcher), so the text is analysed and inverted once
+            doc.add(new StoredField(IndexFields.PASSAGE_TEXT, passage.text()));
             common(doc, report, rules);
             entities(doc, mentions, matcher);
             docs.add(doc);

@@ -63,7 +63,9 @@ import mosaic.search.internal.ReportDocuments;
  * {@link IndexWriter} with a {@link StandardAnalyzer}, one document per passage. The ratio
  * (Mosaic's throughput over the bare loop's) is Mosaic's overhead: 1 would be none. A third run
  * indexes the same passages as Mosaic's documents (linking, report documents, all fields) without
- * the workspace, to separate the index's overhead from that of storing originals and records.</li>
+ * the workspace, to separate the index's overhead from that of storing originals and records. All
+ * three run once on {@code --warmup} reports first (default 300; 0 for none), untimed, so that
+ * neither side is measured while the JIT compiles it.</li>
  * <li>Query latency: an index of at least {@code --passages} passages (default 200,000), built
  * directly with the same documents, then {@code --queries} (default 1,000) mixed queries (terms,
  * AND, phrases, prefixes, fuzzy, type and date filters, mentions, distance, facets, date sort), each
@@ -83,7 +85,7 @@ public final class BenchSearchCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[--docs N] [--passages N] [--queries N] [--seed S] [--json]";
+        return "[--docs N] [--warmup N] [--passages N] [--queries N] [--seed S] [--json]";
     }
 
     @Override
@@ -93,7 +95,7 @@ public final class BenchSearchCommand implements Command {
 
     @Override
     public int run(CommandContext context) throws Exception {
-        List<String> extra = context.checkOptions(List.of("json"), List.of("docs", "passages", "queries", "seed"));
+        List<String> extra = context.checkOptions(List.of("json"), List.of("docs", "passages", "queries", "seed", "warmup"));
         if (!extra.isEmpty()) {
             throw new UsageException("bench search: unexpected argument " + extra.get(0));
         }
@@ -101,9 +103,10 @@ public final class BenchSearchCommand implements Command {
         int passages = context.positiveInt("passages", 200_000);
         int queries = context.positiveInt("queries", 1_000);
         long seed = context.positiveInt("seed", 42);
+        int warmup = context.option("warmup").filter("0"::equals).isPresent() ? 0 : context.positiveInt("warmup", 300);
         Path temp = Files.createTempDirectory("mosaic-bench-search");
         try {
-            IngestFigures ingest = ingest(temp, docs, seed, context);
+            IngestFigures ingest = ingest(temp, docs, warmup, seed, context);
             QueryFigures query = queries(temp, passages, queries, seed, context);
             double ratio = ingest.bareMs() == 0 ? 0 : (double) ingest.bareMs() / ingest.mosaicMs();
             if (context.flag("json")) {
@@ -147,7 +150,16 @@ public final class BenchSearchCommand implements Command {
             double cpuP99) {
     }
 
-    private static IngestFigures ingest(Path temp, int docs, long seed, CommandContext context) throws Exception {
+    private static IngestFigures ingest(Path temp, int docs, int warmup, long seed, CommandContext context) throws Exception {
+        if (warmup > 0) {
+            // the same three runs on a smaller archive first, so that neither side is timed while the JIT compiles it
+            context.err().printf("bench search: warming up on %d reports...%n", warmup);
+            ingestOnce(Files.createDirectories(temp.resolve("warmup")), warmup, seed + 7, null);
+        }
+        return ingestOnce(Files.createDirectories(temp.resolve("measured")), docs, seed, context);
+    }
+
+    private static IngestFigures ingestOnce(Path temp, int docs, long seed, CommandContext context) throws Exception {
         Corpus corpus = new Corpus(seed, 20_000);
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
         long bytes = 0;
@@ -184,17 +196,10 @@ public final class BenchSearchCommand implements Command {
             }
         }
         int passages = extracted.stream().mapToInt(List::size).sum();
-        context.err().printf("bench search: ingesting %d reports (%d passages)...%n", docs, passages);
-        long start = System.nanoTime();
-        try (SearchIndex index = SearchIndex.of(workspace)) {
-            Ingest.Summary summary = new Ingest(workspace, index, Ingest.Options.NONE).run(List.of(inbox), null, new NullProgressMonitor());
-            if (summary.count(Ingest.Status.INGESTED) != docs) {
-                throw new IllegalStateException("bench ingest: " + summary.count(Ingest.Status.INGESTED) + " of " + docs + " ingested");
-            }
+        if (context != null) {
+            context.err().println("bench search: bare IndexWriter loop...");
         }
-        long mosaicMs = Math.max(1, (System.nanoTime() - start) / 1_000_000);
-        context.err().println("bench search: bare IndexWriter loop...");
-        start = System.nanoTime();
+        long start = System.nanoTime();
         try (FSDirectory directory = FSDirectory.open(Files.createDirectories(temp.resolve("bare")));
                 IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(64))) {
             for (List<Passage> report : extracted) {
@@ -207,7 +212,20 @@ public final class BenchSearchCommand implements Command {
             writer.commit();
         }
         long bareMs = Math.max(1, (System.nanoTime() - start) / 1_000_000);
-        context.err().println("bench search: Mosaic documents without the workspace...");
+        if (context != null) {
+            context.err().printf("bench search: ingesting %d reports (%d passages)...%n", docs, passages);
+        }
+        start = System.nanoTime();
+        try (SearchIndex index = SearchIndex.of(workspace)) {
+            Ingest.Summary summary = new Ingest(workspace, index, Ingest.Options.NONE).run(List.of(inbox), null, new NullProgressMonitor());
+            if (summary.count(Ingest.Status.INGESTED) != docs) {
+                throw new IllegalStateException("bench ingest: " + summary.count(Ingest.Status.INGESTED) + " of " + docs + " ingested");
+            }
+        }
+        long mosaicMs = Math.max(1, (System.nanoTime() - start) / 1_000_000);
+        if (context != null) {
+            context.err().println("bench search: Mosaic documents without the workspace...");
+        }
         MissionRules rules = workspace.rules();
         EntityMatcher matcher = EntityMatcher.of(workspace, new mosaic.search.SearchAnalyzer());
         start = System.nanoTime();
