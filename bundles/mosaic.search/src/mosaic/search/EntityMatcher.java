@@ -44,6 +44,11 @@ public final class EntityMatcher {
     private final SearchAnalyzer analyzer;
     private final Map<String, Entity> entities;
     private final Node root = new Node();
+    /**
+     * Every non-empty beginning of a one-word name: a term that is not one cannot start a name
+     * written as one word and split in the text, so most terms need no joining at all.
+     */
+    private final Set<String> oneWordPrefixes = new java.util.HashSet<>();
     private final String fingerprint;
 
     /**
@@ -77,6 +82,13 @@ public final class EntityMatcher {
             signature.append('\n');
         }
         this.fingerprint = Digests.sha256(signature.toString()).substring(0, 16);
+        for (Map.Entry<String, Node> first : root.next.entrySet()) {
+            if (first.getValue().ids != null) {
+                for (int end = 1; end <= first.getKey().length(); end++) {
+                    oneWordPrefixes.add(first.getKey().substring(0, end));
+                }
+            }
+        }
     }
 
     /** A matcher over the workspace's actors and locations. */
@@ -148,11 +160,14 @@ public final class EntityMatcher {
                     bestLength = j - i + 1;
                 }
             }
-            if (best == null) {
+            if (best == null && oneWordPrefixes.contains(terms.get(i))) {
                 // a name written as one word ("Maimai") also matches the text split in two or three ("mai mai")
                 StringBuilder joined = new StringBuilder(terms.get(i));
                 for (int j = i + 1; j < Math.min(terms.size(), i + MAX_JOINED); j++) {
                     joined.append(terms.get(j));
+                    if (!oneWordPrefixes.contains(joined.toString())) {
+                        break;
+                    }
                     Node whole = root.next.get(joined.toString());
                     if (whole != null && whole.ids != null) {
                         best = whole.ids;

@@ -91,7 +91,14 @@ final class TypeSniffer {
     /** Header lines up to the first blank line, among them at least two of From, Date, Subject, To, MIME-Version. */
     private static boolean looksLikeMessage(String text) {
         int known = 0;
-        for (String line : text.split("\r\n|\n", -1)) {
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
+            start = end + 1;
             if (line.isEmpty()) {
                 break;
             }
