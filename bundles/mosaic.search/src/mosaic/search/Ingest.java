@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
@@ -96,6 +97,7 @@ public final class Ingest {
     /** The attribute holding the absolute path a report was last ingested from. */
     public static final String SOURCE_KEY = "search.source";
     private static final int SUMMARY_CHARS = 400;
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     /** How many threads hand documents to the index at once. */
     private static final int INDEXING_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
@@ -739,8 +741,11 @@ public final class Ingest {
         if (passages.isEmpty()) {
             return null;
         }
-        String text = passages.get(0).text().replaceAll("\\s+", " ");
-        return text.length() <= SUMMARY_CHARS ? text : text.substring(0, SUMMARY_CHARS) + "…";
+        String first = passages.get(0).text();
+        // only the beginning is needed: no need to normalise the white space of a whole page
+        boolean cut = first.length() > 2 * SUMMARY_CHARS;
+        String text = WHITE_SPACE.matcher(cut ? first.substring(0, 2 * SUMMARY_CHARS) : first).replaceAll(" ");
+        return text.length() <= SUMMARY_CHARS && !cut ? text : text.substring(0, Math.min(text.length(), SUMMARY_CHARS)) + "…";
     }
 
     /** The path a report was last ingested from, or {@code null}. */

@@ -122,6 +122,7 @@ final class ObjectFormPage extends FormPage {
         ScrolledForm scrolled = form.getForm();
         MosaicObject object = object();
         toolkit.decorateFormHeading(scrolled.getForm());
+        heading(object); // before the body is filled: setting the heading lays out the whole form
         Composite body = scrolled.getBody();
         TableWrapLayout layout = new TableWrapLayout();
         layout.numColumns = 2;
@@ -183,8 +184,16 @@ final class ObjectFormPage extends FormPage {
         }
         childrenSection(toolkit, body, object, MosaicPackage.Literals.MOSAIC_OBJECT__EVIDENCE);
         recordSection(toolkit, body, object);
-        refresh();
+        // no layout here: the form lays itself out once, when the editor is given its size
+        refresh(false);
     }
+
+    /**
+     * The sections' title style. A full title bar paints through an off-screen picture of the
+     * whole section on every paint, which was a tenth of the time to open an editor; the short
+     * bar draws its line directly.
+     */
+    private static final int SECTION_STYLE = Section.SHORT_TITLE_BAR;
 
     private static boolean isSpecial(EStructuralFeature feature) {
         return feature == MosaicPackage.Literals.MOSAIC_OBJECT__ID || feature == MosaicPackage.Literals.MOSAIC_OBJECT__MARKING
@@ -198,7 +207,7 @@ final class ObjectFormPage extends FormPage {
      */
     private void lazySection(FormToolkit toolkit, Composite body, String title, boolean expanded,
                              java.util.function.Consumer<Composite> fill) {
-        Section section = toolkit.createSection(body, Section.TITLE_BAR | Section.TWISTIE | (expanded ? Section.EXPANDED : 0));
+        Section section = toolkit.createSection(body, SECTION_STYLE | Section.TWISTIE | (expanded ? Section.EXPANDED : 0));
         section.setText(title);
         section.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
         Runnable create = () -> {
@@ -262,7 +271,7 @@ final class ObjectFormPage extends FormPage {
     }
 
     private Composite section(FormToolkit toolkit, Composite body, String title) {
-        Section section = toolkit.createSection(body, Section.TITLE_BAR | Section.EXPANDED);
+        Section section = toolkit.createSection(body, SECTION_STYLE | Section.EXPANDED);
         section.setText(title);
         section.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
         Composite client = toolkit.createComposite(section);
@@ -900,20 +909,41 @@ final class ObjectFormPage extends FormPage {
         }
     }
 
+    /**
+     * Sets the form's title and image when they differ from what it shows: each change lays the
+     * whole form out again.
+     */
+    private void heading(MosaicObject object) {
+        ScrolledForm form = managedForm.getForm();
+        String title = Kinds.displayName(object.eClass()) + ": " + Kinds.title(object);
+        if (!title.equals(form.getText())) {
+            form.setText(title);
+        }
+        var image = mosaic.ui.internal.navigator.Icons.of(object);
+        if (image != form.getImage()) {
+            form.setImage(image);
+        }
+    }
+
     /** Shows the model's current values and its validation messages. */
     void refresh() {
+        refresh(true);
+    }
+
+    private void refresh(boolean layout) {
         if (managedForm == null || managedForm.getForm().isDisposed()) {
             return;
         }
         MosaicObject object = object();
-        managedForm.getForm().setText(Kinds.displayName(object.eClass()) + ": " + Kinds.title(object));
-        managedForm.getForm().setImage(mosaic.ui.internal.navigator.Icons.of(object));
+        heading(object);
         banner.show(object.getMarking(), rules());
         for (Runnable refresher : refreshers) {
             refresher.run();
         }
         validate();
-        managedForm.getForm().getBody().layout(true, true);
+        if (layout) {
+            managedForm.getForm().getBody().layout(true, true);
+        }
     }
 
     private void validate() {
