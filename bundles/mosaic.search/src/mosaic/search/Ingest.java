@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -48,6 +47,7 @@ import mosaic.model.MosaicObject;
 import mosaic.model.MosaicPackage;
 import mosaic.model.Report;
 import mosaic.model.config.MissionRules;
+import mosaic.search.internal.Analyzed;
 import mosaic.search.internal.ContentStore;
 import mosaic.search.internal.Digests;
 import mosaic.search.internal.ReportDocuments;
@@ -451,7 +451,7 @@ public final class Ingest {
             }
             if (entry.problem == null) {
                 try {
-                    entry.documents = index.documents(entry.report, entry.prepared.passages(), entry.prepared.mentions(), rules, run.matcher);
+                    entry.documents = index.documents(entry.report, entry.prepared.passages(), entry.prepared.analyzed(), rules, run.matcher);
                     toIndex.add(entry);
                 } catch (RuntimeException e) {
                     entry.problem = e.getMessage();
@@ -592,7 +592,7 @@ public final class Ingest {
     /** What the worker found out about a file: a refusal, or everything needed to store it. */
     private record Prepared(Path file, Result refusal, byte[] bytes, String hash, Map<String, String> sidecar, MediaType mediaType,
             DocumentMetadata meta, String type, String classification, String compartment, Instant date, List<Passage> passages,
-            List<Set<String>> mentions) {
+            Analyzed analyzed) {
 
         static Prepared refused(Path file, String reason) {
             return new Prepared(file, Ingest.refused(file, reason), null, null, null, null, null, null, null, null, null, null, null);
@@ -654,7 +654,7 @@ public final class Ingest {
         }
         List<Passage> passages = ReportDocuments.passages(extracted);
         return new Prepared(file, null, bytes, hash, sidecar, extracted.mediaType(), meta, type, classification, compartment, date, passages,
-            ReportDocuments.mentions(passages, matcher));
+            Analyzed.of(passages, index.analyzer(), matcher));
     }
 
     private void undo(Report report, Report backup, boolean added, String writtenContent) {

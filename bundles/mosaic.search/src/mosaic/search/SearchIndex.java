@@ -33,6 +33,7 @@ import mosaic.io.extract.TextExtractor;
 import mosaic.model.Report;
 import mosaic.model.config.MissionRules;
 import mosaic.search.internal.IndexFields;
+import mosaic.search.internal.Analyzed;
 import mosaic.search.internal.ReportDocuments;
 
 /**
@@ -101,23 +102,16 @@ public final class SearchIndex implements AutoCloseable {
      * Visible to searchers after {@link #commit()} or the next {@link #searcher()}.
      */
     public void update(Report report, List<Passage> passages, MissionRules rules, EntityMatcher matcher) throws IOException {
-        update(report, passages, ReportDocuments.mentions(passages, matcher), rules, matcher);
-    }
-
-    /**
-     * Replaces the documents of a report, with the entity mentions of each passage already found
-     * (by {@link ReportDocuments#mentions}, for example on another thread).
-     */
-    void update(Report report, List<Passage> passages, List<java.util.Set<String>> mentions, MissionRules rules, EntityMatcher matcher)
-            throws IOException {
-        List<Document> docs = ReportDocuments.build(report, passages, mentions, rules, matcher);
+        List<Document> docs = documents(report, passages, Analyzed.of(passages, analyzer, matcher), rules, matcher);
         writer().updateDocuments(new Term(IndexFields.REPORT, report.getId()), docs);
     }
 
-    /** The documents of a report, for {@link #replace}; built on the thread that owns the report record. */
-    List<Document> documents(Report report, List<Passage> passages, List<java.util.Set<String>> mentions, MissionRules rules,
-            EntityMatcher matcher) {
-        return ReportDocuments.build(report, passages, mentions, rules, matcher);
+    /**
+     * The documents of a report, for {@link #replace}, from its passages analysed already (for
+     * example on another thread, by {@link Analyzed#of}); built on the thread that owns the record.
+     */
+    List<Document> documents(Report report, List<Passage> passages, Analyzed analyzed, MissionRules rules, EntityMatcher matcher) {
+        return ReportDocuments.build(report, passages, analyzed, rules, matcher, analyzer);
     }
 
     /**

@@ -20,9 +20,6 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -31,8 +28,13 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -86,8 +88,6 @@ public final class Searcher {
         IndexFields.COMPONENT, IndexFields.ACTOR, IndexFields.PLACE);
     private static final int MAX_FACET_VALUES = 20;
     private static final int SNIPPET_CHARS = 240;
-    /** At most this many passages of a result page's reports are scored for the best one. */
-    private static final int MAX_PASSAGES_SCORED = 5_000;
     private static final int MLT_CANDIDATES = 60;
     private static final int MLT_TERMS = 20;
     /** The most spellings a fuzzy term expands to (Lucene's default is 50). */
@@ -233,7 +233,7 @@ public final class Searcher {
             ids.add(doc.get(IndexFields.REPORT));
             docs.add(doc);
         }
-        Map<String, Passage> passages = bestPassages(searcher, ids, text, query, visible, audience);
+        Map<String, Passage> passages = bestPassages(searcher, top.scoreDocs, docs, text, query, audience);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             Document doc = docs.get(i);
@@ -257,64 +257,126 @@ public final class Searcher {
     }
 
     /**
-     * The passage of each report that best answers the query. Passages carry their text stored,
-     * not indexed (the report document indexes the whole text; indexing it twice would halve the
-     * ingest rate), so the top reports' passages are scored here, each in a one-document memory
-     * index with the same analyzer: a few dozen small texts per result page. The filters that
-     * apply per passage (mentions, distance) add to a passage's score.
+     * The passage of each report that best answers the query. Passages are not indexed for text
+     * (the report document is; indexing the text twice would halve the ingest rate): the report
+     * document records where each passage begins in its text, so the positions of the query's
+     * matches in the report tell which passage holds most of them. Only the chosen passage is
+     * read. A query without text that names entities picks the first passage linked to one.
      */
-    private Map<String, Passage> bestPassages(IndexSearcher searcher, List<String> ids, Query text, SearchQuery query, Query visible,
-            Audience audience) throws IOException {
+    private Map<String, Passage> bestPassages(IndexSearcher searcher, ScoreDoc[] hits, List<Document> reportDocs, Query text,
+            SearchQuery query, Audience audience) throws IOException {
         Map<String, Passage> result = new HashMap<>();
-        if (ids.isEmpty()) {
-            return result;
-        }
-        List<BytesRef> terms = ids.stream().map(BytesRef::new).toList();
-        BooleanQuery.Builder builder = new BooleanQuery.Builder()
-            .add(kind(IndexFields.KIND_PASSAGE), Occur.FILTER)
-            .add(new TermInSetQuery(IndexFields.REPORT, terms), Occur.FILTER)
-            .add(visible, Occur.FILTER);
-        addFilters(builder, query, Occur.SHOULD);
-        TopDocs passages = searcher.search(builder.build(), MAX_PASSAGES_SCORED, Sort.INDEXORDER, true);
+        boolean hasText = !(text instanceof MatchAllDocsQuery);
+        Weight weight = hasText ? searcher.createWeight(text, ScoreMode.COMPLETE_NO_SCORES, 1f) : null;
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         StoredFields stored = searcher.storedFields();
-        boolean scoreText = !(text instanceof MatchAllDocsQuery);
-        MemoryIndex memory = new MemoryIndex();
-        Map<String, Document> best = new HashMap<>();
-        Map<String, Float> bestScore = new HashMap<>();
-        for (ScoreDoc hit : passages.scoreDocs) {
-            Document doc = stored.document(hit.doc);
-            String report = doc.get(IndexFields.REPORT);
-            float score = Float.isNaN(hit.score) ? 0 : hit.score;
-            String passageText = doc.get(IndexFields.PASSAGE_TEXT);
-            if (scoreText && passageText != null) {
-                memory.reset();
-                memory.addField(IndexFields.TEXT, passageText, analyzer);
-                // an entity named in the query also matches the passages linked to it (see expandAliases)
-                for (String field : List.of(IndexFields.ACTOR, IndexFields.PLACE)) {
-                    String[] linked = doc.getValues(field);
-                    if (linked.length > 0) {
-                        memory.addField(field, memory.keywordTokenStream(List.of(linked)));
-                    }
-                }
-                score += memory.search(text);
+        Snippets snippets = hasText ? new Snippets(analyzer, IndexFields.TEXT, text, SNIPPET_CHARS) : null;
+        for (int i = 0; i < hits.length; i++) {
+            Document reportDoc = reportDocs.get(i);
+            String id = reportDoc.get(IndexFields.REPORT);
+            int[] starts = starts(reportDoc);
+            if (starts.length == 0) {
+                continue;
             }
-            // in passage order, so the first of equally good passages wins
-            if (!bestScore.containsKey(report) || score > bestScore.get(report)) {
-                bestScore.put(report, score);
-                best.put(report, doc);
+            int doc = hits[i].doc;
+            int best = 0;
+            if (weight != null && starts.length > 1) {
+                best = mostMatched(weight, leaves, doc, starts);
+            } else if (!hasText && !query.mentions().isEmpty()) {
+                best = firstMentioning(stored, doc, starts.length, query.mentions());
             }
-        }
-        Snippets snippets = scoreText ? new Snippets(analyzer, IndexFields.TEXT, text, SNIPPET_CHARS) : null;
-        for (Map.Entry<String, Document> chosen : best.entrySet()) {
-            Document doc = chosen.getValue();
-            checkPermitted(doc, audience);
-            String passageText = doc.get(IndexFields.PASSAGE_TEXT);
+            Document passage = passageDocument(searcher, stored, doc, id, best + 1);
+            if (passage == null) {
+                continue;
+            }
+            checkPermitted(passage, audience);
+            String passageText = passage.get(IndexFields.PASSAGE_TEXT);
             String snippet = snippets == null || !snippets.hasTerms() || passageText == null ? null : snippets.fragment(passageText);
-            var number = doc.getField(IndexFields.PASSAGE);
-            result.put(chosen.getKey(), new Passage(number == null ? 0 : number.numericValue().intValue(),
-                doc.get(IndexFields.PASSAGE_KIND), (snippet != null ? snippet : opening(passageText)).replace('\n', ' ').trim()));
+            result.put(id, new Passage(best + 1, passage.get(IndexFields.PASSAGE_KIND),
+                (snippet != null ? snippet : opening(passageText)).replace('\n', ' ').trim()));
         }
         return result;
+    }
+
+    private static int[] starts(Document reportDoc) {
+        BytesRef bytes = reportDoc.getBinaryValue(IndexFields.PASSAGE_STARTS);
+        if (bytes == null) {
+            return new int[0];
+        }
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
+        int[] starts = new int[bytes.length / 4];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = buffer.getInt();
+        }
+        return starts;
+    }
+
+    /** The passage (0-based) holding most of the query's matches in a report's text; the first of equals. */
+    private static int mostMatched(Weight weight, List<LeafReaderContext> leaves, int doc, int[] starts) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Matches matches = weight.matches(leaf, doc - leaf.docBase);
+        MatchesIterator positions = matches == null ? null : matches.getMatches(IndexFields.TEXT);
+        if (positions == null) {
+            return 0;
+        }
+        int[] counts = new int[starts.length];
+        while (positions.next()) {
+            int position = positions.startPosition();
+            if (position >= starts[0]) {
+                int index = java.util.Arrays.binarySearch(starts, position);
+                counts[index >= 0 ? index : -index - 2]++;
+            }
+        }
+        int best = 0;
+        for (int i = 1; i < counts.length; i++) {
+            if (counts[i] > counts[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The first passage (0-based) linked to one of the entities, or the first passage. */
+    private static int firstMentioning(StoredFields stored, int reportDoc, int count, Set<String> entities) throws IOException {
+        for (int i = 0; i < count; i++) {
+            Document passage = stored.document(reportDoc + 1 + i, Set.of(IndexFields.ACTOR, IndexFields.PLACE));
+            for (String field : List.of(IndexFields.ACTOR, IndexFields.PLACE)) {
+                for (String linked : passage.getValues(field)) {
+                    if (entities.contains(linked)) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A report's passage document: indexed as one block with the report's, so it is normally the
+     * document {@code number} places after it; looked up by id and number when not.
+     */
+    private static Document passageDocument(IndexSearcher searcher, StoredFields stored, int reportDoc, String id, int number)
+            throws IOException {
+        int candidate = reportDoc + number;
+        if (candidate < searcher.getIndexReader().maxDoc()) {
+            Document doc = stored.document(candidate);
+            var field = doc.getField(IndexFields.PASSAGE);
+            if (id.equals(doc.get(IndexFields.REPORT)) && field != null && field.numericValue() != null
+                    && field.numericValue().intValue() == number) {
+                return doc;
+            }
+        }
+        TopDocs found = searcher.search(new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(IndexFields.REPORT, id)), Occur.FILTER)
+            .add(kind(IndexFields.KIND_PASSAGE), Occur.FILTER).build(), 100_000);
+        for (ScoreDoc hit : found.scoreDocs) {
+            Document doc = stored.document(hit.doc);
+            var field = doc.getField(IndexFields.PASSAGE);
+            if (field != null && field.numericValue() != null && field.numericValue().intValue() == number) {
+                return doc;
+            }
+        }
+        return null;
     }
 
     private static String opening(String text) {

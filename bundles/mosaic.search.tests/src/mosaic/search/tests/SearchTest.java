@@ -139,6 +139,35 @@ class SearchTest {
     }
 
     @Test
+    void aHitPointsToThePageThatHoldsTheMatches() throws Exception {
+        Path pdf = f.write("sector-east.pdf", Fixture.pdf("Sector East weekly",
+            "Page one: the convoy left Bunia on Monday.",
+            "Page two: a roadblock at Kilo, and a second roadblock north of Kilo; the convoy waited.",
+            "Page three: the Mayi-Mayi withdrew; the roadblock was lifted."));
+        String id = f.ingest(pdf).results().get(0).reportId();
+        // a report whose pages were indexed after others, and one updated: blocks stay in order
+        f.text("later.txt", "Unrelated market report.");
+        f.ingest(f.inbox.resolve("later.txt"));
+
+        SearchHit roadblock = hitOf(f.search("roadblock", all), id);
+        assertEquals(2, roadblock.passage(), "two of the three mentions are on page 2");
+        assertEquals("page", roadblock.passageKind());
+        assertTrue(roadblock.snippet().contains("<b>roadblock</b>"), roadblock.snippet());
+        assertEquals(3, hitOf(f.search("\"roadblock was lifted\"", all), id).passage(), "the phrase is on page 3");
+        assertEquals(1, hitOf(f.search("monday", all), id).passage());
+        assertEquals(1, hitOf(f.search("monday OR lifted", all), id).passage(), "as many matches on pages 1 and 3: the first");
+        assertEquals(1, hitOf(f.search("lifted AND monday", all), id).passage(), "terms on two pages: the report matches, the first page shows");
+        SearchHit mention = hitOf(f.search(SearchQuery.of("").withMentions(Set.of(f.maiMai.getId())), all), id);
+        assertEquals(3, mention.passage(), "no text: the first page linked to the actor");
+        assertTrue(mention.snippet().contains("Mayi-Mayi"), mention.snippet());
+    }
+
+    private static SearchHit hitOf(SearchResult result, String reportId) {
+        return result.hits().stream().filter(h -> h.reportId().equals(reportId)).findFirst()
+            .orElseThrow(() -> new AssertionError("no hit for " + reportId + " in " + result.hits()));
+    }
+
+    @Test
     void dateRangesTypesSortingAndFacets() throws Exception {
         SearchQuery in2024 = SearchQuery.of("").withDates(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-12-31T23:59:59Z"));
         assertEquals(Set.of(upper, hyphen), Fixture.ids(f.search(in2024, all)));

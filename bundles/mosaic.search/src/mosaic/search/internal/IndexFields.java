@@ -10,7 +10,7 @@ package mosaic.search.internal;
 public final class IndexFields {
 
     /** Bumped whenever documents are built differently, so that every report is indexed again. */
-    public static final String FORMAT = "mosaic-search-3";
+    public static final String FORMAT = "mosaic-search-5";
 
     public static final String KIND = "kind";
     public static final String KIND_REPORT = "report";
@@ -23,6 +23,12 @@ public final class IndexFields {
     public static final String PASSAGE_KIND = "passageKind";
     /** The text: indexed (not stored) on report documents, where every text query runs. */
     public static final String TEXT = "text";
+    /**
+     * On report documents (stored): the position in {@link #TEXT} at which each passage begins,
+     * as 4-byte integers, so that the positions of a query's matches tell which passage they are in.
+     * The report's passage documents follow it directly (ids one up), numbered from 1.
+     */
+    public static final String PASSAGE_STARTS = "passageStarts";
     /** A passage's text, stored (not indexed) on passage documents, for snippets and the best passage. */
     public static final String PASSAGE_TEXT = "passageText";
     public static final String TITLE = "title";

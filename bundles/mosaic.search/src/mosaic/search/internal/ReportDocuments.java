@@ -27,6 +27,7 @@ import mosaic.model.config.MissionRules;
 import mosaic.search.Entity;
 import mosaic.search.EntityMatcher;
 import mosaic.search.LinkCorrections;
+import mosaic.search.SearchAnalyzer;
 
 /**
  * Builds the Lucene documents of one report: the report document, then one document per passage.
@@ -104,25 +105,40 @@ public final class ReportDocuments {
      *
      * @param report   the report record (metadata and marking)
      * @param passages its passages, numbered from 1
+     * @param analyzed the passages' terms and entity mentions (see {@link Analyzed#of})
      * @param rules    the mission's classification levels
-     * @param mentioned for each passage, the entities the matcher found in it (see {@link #mentions})
      * @param matcher  the entities, for their kinds and coordinates
+     * @param analyzer the analyzer, for the title and summary
      */
-    public static List<Document> build(Report report, List<Passage> passages, List<Set<String>> mentioned, MissionRules rules,
-            EntityMatcher matcher) {
+    public static List<Document> build(Report report, List<Passage> passages, Analyzed analyzed, MissionRules rules,
+            EntityMatcher matcher, SearchAnalyzer analyzer) {
         Set<String> confirmed = LinkCorrections.confirmed(report);
         Set<String> rejected = LinkCorrections.rejected(report);
         List<Document> docs = new ArrayList<>(passages.size() + 1);
         Document reportDoc = new Document();
         docs.add(reportDoc);
         Set<String> allMentions = new LinkedHashSet<>(confirmed);
-        StringBuilder fullText = new StringBuilder(report.getTitle() == null ? "" : report.getTitle());
-        if (report.getSummary() != null) {
-            fullText.append("\n\n").append(report.getSummary());
+        // the report's text is its title, summary and passages; the passages come analysed
+        List<List<String>> text = new ArrayList<>(passages.size() + 2);
+        if (report.getTitle() != null) {
+            text.add(analyzer.terms(report.getTitle()));
         }
+        if (report.getSummary() != null) {
+            text.add(analyzer.terms(report.getSummary()));
+        }
+        int position = 0;
+        for (List<String> part : text) {
+            position += part.size();
+        }
+        java.nio.ByteBuffer starts = java.nio.ByteBuffer.allocate(4 * passages.size());
+        for (List<String> part : analyzed.terms()) {
+            starts.putInt(position);
+            position += part.size();
+        }
+        text.addAll(analyzed.terms());
         for (int i = 0; i < passages.size(); i++) {
             Passage passage = passages.get(i);
-            Set<String> mentions = new LinkedHashSet<>(mentioned.get(i));
+            Set<String> mentions = new LinkedHashSet<>(analyzed.mentions().get(i));
             mentions.removeAll(rejected);
             allMentions.addAll(mentions);
             Document doc = new Document();
@@ -132,54 +148,28 @@ public final class ReportDocuments {
             // stored only: the report document indexes the text; the searcher scores the passages of
             // the reports it shows (see Searcher), so the text is analysed and inverted once
             doc.add(new StoredField(IndexFields.PASSAGE_TEXT, passage.text()));
-            common(doc, report, rules);
+            identity(doc, report, rules);
             entities(doc, mentions, matcher);
             docs.add(doc);
-            fullText.append("\n\n").append(passage.text());
         }
         allMentions.removeAll(rejected);
         reportDoc.add(new StringField(IndexFields.KIND, IndexFields.KIND_REPORT, Field.Store.NO));
-        reportDoc.add(new TextField(IndexFields.TEXT, fullText.toString(), Field.Store.NO));
+        reportDoc.add(new TextField(IndexFields.TEXT, Analyzed.stream(text)));
         reportDoc.add(new StoredField(IndexFields.FINGERPRINT, fingerprint(report, rules, matcher)));
+        reportDoc.add(new StoredField(IndexFields.PASSAGE_STARTS, new BytesRef(starts.array())));
         common(reportDoc, report, rules);
         entities(reportDoc, allMentions, matcher);
         return docs;
     }
 
     /**
-     * The entities each passage mentions, by the matcher. Independent of the report record, so it
-     * can be computed while other reports are being stored.
+     * The report's id and marking: all a passage document carries besides its own text and
+     * mentions (the searcher reaches passages only through their report, whose document holds
+     * the rest); the marking so that the need-to-know filter applies to passages too.
      */
-    public static List<Set<String>> mentions(List<Passage> passages, EntityMatcher matcher) {
-        List<Set<String>> result = new ArrayList<>(passages.size());
-        for (Passage passage : passages) {
-            Set<String> ids = new LinkedHashSet<>();
-            for (EntityMatcher.Mention mention : matcher.find(passage.text())) {
-                ids.addAll(mention.entityIds());
-            }
-            result.add(ids);
-        }
-        return result;
-    }
-
-    private static void common(Document doc, Report report, MissionRules rules) {
+    private static void identity(Document doc, Report report, MissionRules rules) {
         doc.add(new StringField(IndexFields.REPORT, report.getId(), Field.Store.YES));
         doc.add(new SortedDocValuesField(IndexFields.REPORT, new BytesRef(report.getId())));
-        if (report.getTitle() != null) {
-            doc.add(new TextField(IndexFields.TITLE, report.getTitle(), Field.Store.YES));
-        }
-        keyword(doc, IndexFields.TYPE, report.getReportType());
-        keyword(doc, IndexFields.COMPONENT, report.getComponent());
-        if (report.getAuthor() != null) {
-            doc.add(new TextField(IndexFields.AUTHOR, report.getAuthor(), Field.Store.YES));
-        }
-        if (report.getDate() != null) {
-            long millis = report.getDate().toEpochMilli();
-            doc.add(new LongPoint(IndexFields.DATE, millis));
-            doc.add(new NumericDocValuesField(IndexFields.DATE, millis));
-            doc.add(new StoredField(IndexFields.DATE, millis));
-            keyword(doc, IndexFields.YEAR, Integer.toString(report.getDate().atZone(ZoneOffset.UTC).getYear()));
-        }
         Marking marking = report.getMarking();
         String classification = marking == null || marking.getClassification() == null
             ? rules.classificationCodes().get(0) : marking.getClassification();
@@ -194,6 +184,26 @@ public final class ReportDocuments {
             for (String body : marking.getReleasableTo()) {
                 doc.add(new StringField(IndexFields.RELEASABLE, body, Field.Store.YES));
             }
+        }
+    }
+
+    /** Everything a report document carries about its report: identity, marking, metadata. */
+    private static void common(Document doc, Report report, MissionRules rules) {
+        identity(doc, report, rules);
+        if (report.getTitle() != null) {
+            doc.add(new TextField(IndexFields.TITLE, report.getTitle(), Field.Store.YES));
+        }
+        keyword(doc, IndexFields.TYPE, report.getReportType());
+        keyword(doc, IndexFields.COMPONENT, report.getComponent());
+        if (report.getAuthor() != null) {
+            doc.add(new TextField(IndexFields.AUTHOR, report.getAuthor(), Field.Store.YES));
+        }
+        if (report.getDate() != null) {
+            long millis = report.getDate().toEpochMilli();
+            doc.add(new LongPoint(IndexFields.DATE, millis));
+            doc.add(new NumericDocValuesField(IndexFields.DATE, millis));
+            doc.add(new StoredField(IndexFields.DATE, millis));
+            keyword(doc, IndexFields.YEAR, Integer.toString(report.getDate().atZone(ZoneOffset.UTC).getYear()));
         }
     }
 
