@@ -482,7 +482,7 @@ public final class VersionedWorkspace implements AutoCloseable {
         }
         Conflict conflict = open.stream().filter(c -> (c.objectId().equals(object) || c.path().equals(object) || c.title().equals(object)) && c.field().equals(field))
             .findFirst().orElseThrow(() -> new IllegalArgumentException("no open conflict on " + object + " " + field
-                + (open.isEmpty() ? " (there are no open conflicts)" : "")));
+                + (open.isEmpty() ? " (there are no open conflicts)" : "") + listHint(object, field)));
         String outcome;
         String lost;
         Path file = root.resolve(conflict.path());
@@ -520,6 +520,21 @@ public final class VersionedWorkspace implements AutoCloseable {
         }
         conflictStore.write(open);
         return commit;
+    }
+
+    /**
+     * Why there is no conflict to resolve on a multi-valued field: lists merge element by element
+     * (each side's additions and removals are kept), so they never conflict.
+     */
+    private String listHint(String object, String field) {
+        try {
+            MosaicObject found = new ObjectEditor(Workspace.open(workspaceRoot, null)).find(object);
+            var feature = found.eClass().getEStructuralFeature(field);
+            return feature != null && feature.isMany() ? "; " + field + " is a list, and lists merge element by element (what either side added"
+                + " or removed is kept), so they never conflict: change it with set " + field + "=a,b,c" : "";
+        } catch (WorkspaceException | IllegalArgumentException e) {
+            return ""; // not an object of the workspace: the message says enough
+        }
     }
 
     private static boolean matches(Conflict c, String object, String field) {
@@ -575,21 +590,31 @@ public final class VersionedWorkspace implements AutoCloseable {
      */
     public SyncResult sync(String remoteUrl, Identity who, IProgressMonitor monitor) throws IOException {
         SubMonitor progress = SubMonitor.convert(monitor, "Synchronizing " + root.getFileName(), 100);
+        checkCanceled(progress);
         String remote = remoteFor(remoteUrl);
         String url = remoteUrl != null ? remoteUrl : defaultRemote().orElseThrow();
+        ObjectId before = head();
         String pending = commit("Work before sync", who).map(ObjectId::name).orElse(null);
         progress.worked(10);
-        checkCanceled(progress);
         String branch = branch();
         String tracking = trackingRef(remote);
         try {
-            git.fetch().setRemote(url).setRefSpecs(new RefSpec("+" + Constants.R_HEADS + "*:" + Constants.R_REMOTES + remote + "/*"))
-                .setCredentialsProvider(credentials).setTransportConfigCallback(transport()).call();
-        } catch (GitAPIException | RuntimeException e) {
-            throw new IOException("cannot fetch from " + url + ": " + rootMessage(e), e);
+            checkCanceled(progress);
+            progress.subTask("Fetching from " + url);
+            try {
+                git.fetch().setRemote(url).setRefSpecs(new RefSpec("+" + Constants.R_HEADS + "*:" + Constants.R_REMOTES + remote + "/*"))
+                    .setCredentialsProvider(credentials).setTransportConfigCallback(transport()).setProgressMonitor(new GitProgress(progress))
+                    .call();
+            } catch (GitAPIException | RuntimeException e) {
+                checkCanceled(progress);
+                throw new IOException("cannot fetch from " + url + ": " + rootMessage(e), e);
+            }
+            progress.worked(30);
+            checkCanceled(progress);
+        } catch (OperationCanceledException e) {
+            uncommit(before, pending);
+            throw e;
         }
-        progress.worked(30);
-        checkCanceled(progress);
         Ref theirsRef = repository().exactRef(tracking);
         ObjectId ours = head();
         SyncResult.Merge kind;
@@ -643,6 +668,64 @@ public final class VersionedWorkspace implements AutoCloseable {
         }
         return new SyncResult(pending, kind, newHead == null ? null : newHead.name(), conflicts, dangling, pushProblem == null, pushProblem,
             compartmentResults);
+    }
+
+    /**
+     * Takes back the commit of pending work made by a sync that was cancelled before it merged:
+     * HEAD and the index go back to {@code before}, the files stay as they are, so the workspace
+     * is as it was.
+     */
+    private void uncommit(ObjectId before, String pending) throws IOException {
+        if (pending == null || before == null) {
+            return;
+        }
+        try {
+            git.reset().setMode(ResetType.MIXED).setRef(before.name()).call();
+        } catch (GitAPIException e) {
+            throw new IOException(root + ": cannot take back the commit of pending work " + pending + ": " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * JGit's progress reports as sub-tasks of an Eclipse monitor, and its cancellation: JGit stops
+     * a fetch or push when the monitor is cancelled.
+     */
+    private static final class GitProgress implements org.eclipse.jgit.lib.ProgressMonitor {
+        private final IProgressMonitor monitor;
+
+        GitProgress(IProgressMonitor monitor) {
+            this.monitor = monitor;
+        }
+
+        @Override
+        public void start(int totalTasks) {
+            // the Eclipse monitor's own work covers JGit's tasks
+        }
+
+        @Override
+        public void beginTask(String title, int totalWork) {
+            monitor.subTask(title);
+        }
+
+        @Override
+        public void update(int completed) {
+            // JGit's units (objects, deltas) are not the sync's
+        }
+
+        @Override
+        public void endTask() {
+            // nothing to close
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return monitor.isCanceled();
+        }
+
+        @Override
+        public void showDuration(boolean enabled) {
+            // durations are JGit's own debugging aid
+        }
     }
 
     private static void checkCanceled(IProgressMonitor monitor) {
