@@ -23,6 +23,10 @@ import org.eclipse.jgit.transport.URIish;
  * analyst asks to remember it (and the storage can encrypt it: else it is logged), otherwise it
  * lasts as long as this provider.
  *
+ * <p>Only http(s) remotes are answered: ssh remotes authenticate with keys (see {@link SshSettings}),
+ * and a question from the ssh transport (a key's passphrase, an unknown host key) gets no answer, so
+ * an unknown host is refused and no passphrase lands in the storage.</p>
+ *
  * <p>JGit calls {@link #get} from the thread doing the transport work; a prompt that needs the UI
  * thread must switch to it itself.</p>
  */
@@ -117,6 +121,9 @@ public final class SecureStoreCredentials extends CredentialsProvider {
     public synchronized boolean get(URIish remote, CredentialItem... items) throws UnsupportedCredentialItem {
         if (!supports(items)) {
             throw new UnsupportedCredentialItem(remote, "only a user name and a password can be given for " + remote);
+        }
+        if (!"http".equalsIgnoreCase(remote.getScheme()) && !"https".equalsIgnoreCase(remote.getScheme())) {
+            return false;
         }
         String name = nodeName(remote);
         Login login = session.get(name);

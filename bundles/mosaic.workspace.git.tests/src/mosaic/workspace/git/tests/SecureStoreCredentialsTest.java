@@ -22,6 +22,7 @@ import javax.crypto.spec.PBEKeySpec;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
+import org.eclipse.jgit.transport.CredentialItem;
 import org.eclipse.jgit.transport.URIish;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,6 +132,14 @@ class SecureStoreCredentialsTest {
             assertFalse(storage.nodeExists(SecureStoreCredentials.NODE + "/" + SecureStoreCredentials.nodeName(new URIish(url))));
             assertNowhereUnder(jmac.repo.root(), PASSWORD);
         }
+    }
+
+    @Test
+    void sshQuestionsAreNotAnswered() throws Exception {
+        SecureStoreCredentials credentials = new SecureStoreCredentials(storage(), (r, u, why) -> fail("asked for " + r));
+        CredentialItem.Password passphrase = new CredentialItem.Password("Passphrase for /home/jo/.ssh/id_ed25519");
+        assertFalse(credentials.get(new URIish("ssh://jo@git.mission.invalid/shared.git"), passphrase));
+        assertEquals(null, passphrase.getValue());
     }
 
     private static void assertNowhereUnder(Path folder, String secret) throws IOException {

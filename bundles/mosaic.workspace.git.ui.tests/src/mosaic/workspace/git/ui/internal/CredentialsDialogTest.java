@@ -90,6 +90,9 @@ class CredentialsDialogTest {
             dialog.user().setText("jo.mac");
             dialog.password().setText("Bangui-2026");
             shown.add(ok.isEnabled());
+            while (shell.getDisplay().readAndDispatch()) {
+                // paint what was typed before the picture
+            }
             try {
                 Bench.screenshot(shell, "CredentialsDialogTest-ask");
             } catch (Exception e) {
