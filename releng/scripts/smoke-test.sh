@@ -191,6 +191,32 @@ t_git_conflict() {
     run 0 ./mosaic tag --workspace "$tmp/jmac" "Weekly threat assessment 2026-W47" &&
     run 0 ./mosaic log --workspace "$tmp/jmac" --object "$a" && grep -q 'description' "$tmp/out"
 }
+# ssh remotes: a real OpenSSH server on loopback as this user, with generated keys; clone and sync
+# with an explicit key; a key the server refuses is one line, not a hang.
+t_git_ssh() {
+  local d="$tmp/ssh" port pid rc=0 url key i
+  mkdir -p "$d" && for i in host client other; do ssh-keygen -q -t ed25519 -N "" -f "$d/$i" || return 1; done
+  cp "$d/client.pub" "$d/authorized_keys"
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  printf '%s\n' "HostKey $d/host" "AuthorizedKeysFile $d/authorized_keys" "ListenAddress 127.0.0.1" "StrictModes no" "UsePAM no" \
+    "PidFile $d/sshd.pid" "PasswordAuthentication no" "KbdInteractiveAuthentication no" >"$d/sshd_config"
+  echo "[127.0.0.1]:$port $(cat "$d/host.pub")" >"$d/known_hosts"
+  if [ "$(id -u)" = 0 ]; then mkdir -p /run/sshd; fi
+  /usr/sbin/sshd -D -e -f "$d/sshd_config" -p "$port" 2>"$d/sshd.log" &
+  pid=$!
+  for i in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
+  url="ssh://$(id -un)@127.0.0.1:$port$d/shared.git"
+  key=(--ssh-key "$d/client" --known-hosts "$d/known_hosts")
+  { cp -r demo/carana "$d/jmac" && git init -q --bare "$d/shared.git" &&
+    run 0 ./mosaic commit --workspace "$d/jmac" -m base &&
+    run 0 ./mosaic sync --workspace "$d/jmac" --remote "$url" "${key[@]}" &&
+    run 0 ./mosaic clone "$url" --workspace "$d/u2" "${key[@]}" &&
+    [ "$(git -C "$d/u2" rev-parse HEAD)" = "$(git -C "$d/jmac" rev-parse HEAD)" ] &&
+    run 1 ./mosaic clone "$url" --workspace "$d/u3" --ssh-key "$d/other" --known-hosts "$d/known_hosts" &&
+    one_line_err "Cannot log in at 127.0.0.1:$port"; } || rc=1
+  kill "$pid" && wait "$pid" 2>/dev/null
+  return $rc
+}
 t_no_log_noise() { run 0 ./mosaic status --workspace "$tmp/jmac" && [ ! -s "$tmp/err" ]; }
 
 check "help lists the commands, without a display" t_help
@@ -212,6 +238,7 @@ check "ingest goes past a corrupt PDF (exit 1, reason given); the same file agai
 check "search --json: exact keys; what is above the reader's clearance is never counted" t_search_need_to_know
 check "report: threat matrix PDF read with pdftotext carries the marking, withheld count and page numbers" t_report_pdf
 check "sync of two analysts' edits to one field: exit 3, resolve, show, tag, log" t_git_conflict
+check "ssh remote: sync and clone with an explicit key; a refused key is one line" t_git_ssh
 check "commands print nothing on stderr when all is well (no logging noise)" t_no_log_noise
 check "--debug shows the stack trace" t_debug_trace
 check "workbench on a missing workspace folder: one line" t_gui_missing_ws

@@ -23,6 +23,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.TransportConfigCallback;
 import org.eclipse.jgit.api.ResetCommand.ResetType;
 import org.eclipse.jgit.api.errors.EmptyCommitException;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -50,6 +51,8 @@ import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.transport.SshTransport;
+import org.eclipse.jgit.transport.sshd.SshdSessionFactory;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
@@ -85,6 +88,8 @@ public final class VersionedWorkspace implements AutoCloseable {
     private final Git git;
     private final ConflictStore conflictStore;
     private CredentialsProvider credentials;
+    private SshSettings ssh = SshSettings.user();
+    private SshdSessionFactory sshFactory;
 
     private VersionedWorkspace(Path root, Path workspaceRoot, Git git) {
         this.root = root;
@@ -125,11 +130,22 @@ public final class VersionedWorkspace implements AutoCloseable {
 
     /**
      * Clones the workspace at {@code url} (a folder, file://, git://, http(s):// or ssh) into
-     * {@code folder}, which must be missing or empty; the url becomes the default remote.
+     * {@code folder}, which must be missing or empty; the url becomes the default remote. ssh
+     * remotes are reached with the user's {@code ~/.ssh}.
      */
     public static VersionedWorkspace clone(String url, Path folder, CredentialsProvider credentials) throws WorkspaceException {
+        return clone(url, folder, credentials, SshSettings.user());
+    }
+
+    /**
+     * Clones the workspace at {@code url} into {@code folder} (missing or empty), reaching ssh
+     * remotes as {@code ssh} says; the url becomes the default remote, and the returned workspace
+     * keeps the credentials and ssh settings for its syncs.
+     */
+    public static VersionedWorkspace clone(String url, Path folder, CredentialsProvider credentials, SshSettings ssh) throws WorkspaceException {
         Path target = folder.toAbsolutePath().normalize();
-        try {
+        try (SshdSessionFactory factory = ssh.newFactory()) {
+            TransportConfigCallback transport = SshSettings.callback(factory);
             if (Files.exists(target)) {
                 try (var entries = Files.list(target)) {
                     if (entries.findAny().isPresent()) {
@@ -138,8 +154,8 @@ public final class VersionedWorkspace implements AutoCloseable {
                 }
             }
             var command = Git.cloneRepository().setURI(url).setDirectory(target.toFile()).setRemote(DEFAULT_REMOTE)
-                .setCredentialsProvider(credentials);
-            defaultBranch(url, credentials).ifPresent(command::setBranch);
+                .setCredentialsProvider(credentials).setTransportConfigCallback(transport);
+            defaultBranch(url, credentials, transport).ifPresent(command::setBranch);
             try (Git clone = command.call()) {
                 refreshIndex(clone);
             }
@@ -151,6 +167,7 @@ public final class VersionedWorkspace implements AutoCloseable {
         }
         VersionedWorkspace workspace = open(target);
         workspace.setCredentials(credentials);
+        workspace.setSsh(ssh);
         return workspace;
     }
 
@@ -167,8 +184,10 @@ public final class VersionedWorkspace implements AutoCloseable {
      * The branch to check out of a remote: the one its HEAD names, else {@code main}, else its only
      * branch (a bare repository made by {@code git init --bare} may name a branch nobody pushed).
      */
-    private static Optional<String> defaultBranch(String url, CredentialsProvider credentials) throws GitAPIException {
-        Map<String, Ref> refs = Git.lsRemoteRepository().setRemote(url).setCredentialsProvider(credentials).callAsMap();
+    private static Optional<String> defaultBranch(String url, CredentialsProvider credentials, TransportConfigCallback transport)
+            throws GitAPIException {
+        Map<String, Ref> refs = Git.lsRemoteRepository().setRemote(url).setCredentialsProvider(credentials).setTransportConfigCallback(transport)
+            .callAsMap();
         Ref head = refs.get(Constants.HEAD);
         if (head != null && head.getObjectId() != null) {
             return Optional.empty();
@@ -187,13 +206,20 @@ public final class VersionedWorkspace implements AutoCloseable {
         }
     }
 
+    /**
+     * The message of {@code e} and of its root cause, on one line (JGit's ssh errors list every
+     * authentication attempt on lines of their own), with a hint when an ssh host key was refused.
+     */
     static String rootMessage(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
         String message = e.getMessage();
-        return cause == e || message != null && message.contains(String.valueOf(cause.getMessage())) ? message : message + " (" + cause.getMessage() + ")";
+        String text = cause == e || message != null && message.contains(String.valueOf(cause.getMessage())) ? message
+            : message + " (" + cause.getMessage() + ")";
+        text = String.valueOf(text).strip().replaceAll("\\s*\\R\\s*", "; ");
+        return text.contains("Server key did not validate") ? text + " (the host's key is not in known_hosts, or it changed)" : text;
     }
 
     /** The workspace folder. */
@@ -209,6 +235,31 @@ public final class VersionedWorkspace implements AutoCloseable {
     /** Credentials for remotes (never stored in the workspace); {@code null} for none. */
     public void setCredentials(CredentialsProvider credentials) {
         this.credentials = credentials;
+    }
+
+    /** How ssh remotes are reached (the user's {@code ~/.ssh} unless set). */
+    public void setSsh(SshSettings settings) {
+        this.ssh = Objects.requireNonNull(settings, "ssh settings");
+        closeSsh();
+    }
+
+    /** The ssh session factory for this workspace's transports, made on first use. */
+    private TransportConfigCallback transport() {
+        return transport -> {
+            if (transport instanceof SshTransport sshTransport) {
+                if (sshFactory == null) {
+                    sshFactory = ssh.newFactory();
+                }
+                sshTransport.setSshSessionFactory(sshFactory);
+            }
+        };
+    }
+
+    private void closeSsh() {
+        if (sshFactory != null) {
+            sshFactory.close();
+            sshFactory = null;
+        }
     }
 
     /** The default remote's address, if one was set. */
@@ -431,7 +482,7 @@ public final class VersionedWorkspace implements AutoCloseable {
         }
         Conflict conflict = open.stream().filter(c -> (c.objectId().equals(object) || c.path().equals(object) || c.title().equals(object)) && c.field().equals(field))
             .findFirst().orElseThrow(() -> new IllegalArgumentException("no open conflict on " + object + " " + field
-                + (open.isEmpty() ? " (there are no open conflicts)" : "")));
+                + (open.isEmpty() ? " (there are no open conflicts)" : "") + listHint(object, field)));
         String outcome;
         String lost;
         Path file = root.resolve(conflict.path());
@@ -469,6 +520,21 @@ public final class VersionedWorkspace implements AutoCloseable {
         }
         conflictStore.write(open);
         return commit;
+    }
+
+    /**
+     * Why there is no conflict to resolve on a multi-valued field: lists merge element by element
+     * (each side's additions and removals are kept), so they never conflict.
+     */
+    private String listHint(String object, String field) {
+        try {
+            MosaicObject found = new ObjectEditor(Workspace.open(workspaceRoot, null)).find(object);
+            var feature = found.eClass().getEStructuralFeature(field);
+            return feature != null && feature.isMany() ? "; " + field + " is a list, and lists merge element by element (what either side added"
+                + " or removed is kept), so they never conflict: change it with set " + field + "=a,b,c" : "";
+        } catch (WorkspaceException | IllegalArgumentException e) {
+            return ""; // not an object of the workspace: the message says enough
+        }
     }
 
     private static boolean matches(Conflict c, String object, String field) {
@@ -524,21 +590,31 @@ public final class VersionedWorkspace implements AutoCloseable {
      */
     public SyncResult sync(String remoteUrl, Identity who, IProgressMonitor monitor) throws IOException {
         SubMonitor progress = SubMonitor.convert(monitor, "Synchronizing " + root.getFileName(), 100);
+        checkCanceled(progress);
         String remote = remoteFor(remoteUrl);
         String url = remoteUrl != null ? remoteUrl : defaultRemote().orElseThrow();
+        ObjectId before = head();
         String pending = commit("Work before sync", who).map(ObjectId::name).orElse(null);
         progress.worked(10);
-        checkCanceled(progress);
         String branch = branch();
         String tracking = trackingRef(remote);
         try {
-            git.fetch().setRemote(url).setRefSpecs(new RefSpec("+" + Constants.R_HEADS + "*:" + Constants.R_REMOTES + remote + "/*"))
-                .setCredentialsProvider(credentials).call();
-        } catch (GitAPIException | RuntimeException e) {
-            throw new IOException("cannot fetch from " + url + ": " + rootMessage(e), e);
+            checkCanceled(progress);
+            progress.subTask("Fetching from " + url);
+            try {
+                git.fetch().setRemote(url).setRefSpecs(new RefSpec("+" + Constants.R_HEADS + "*:" + Constants.R_REMOTES + remote + "/*"))
+                    .setCredentialsProvider(credentials).setTransportConfigCallback(transport()).setProgressMonitor(new GitProgress(progress))
+                    .call();
+            } catch (GitAPIException | RuntimeException e) {
+                checkCanceled(progress);
+                throw new IOException("cannot fetch from " + url + ": " + rootMessage(e), e);
+            }
+            progress.worked(30);
+            checkCanceled(progress);
+        } catch (OperationCanceledException e) {
+            uncommit(before, pending);
+            throw e;
         }
-        progress.worked(30);
-        checkCanceled(progress);
         Ref theirsRef = repository().exactRef(tracking);
         ObjectId ours = head();
         SyncResult.Merge kind;
@@ -585,12 +661,71 @@ public final class VersionedWorkspace implements AutoCloseable {
             try (VersionedWorkspace repository = compartment(compartment.name())) {
                 if (repository.defaultRemote().isPresent()) {
                     repository.setCredentials(credentials);
+                    repository.setSsh(ssh);
                     compartmentResults.put(compartment.name(), repository.sync(null, who, progress.split(10 / Math.max(1, compartments().size()))));
                 }
             }
         }
         return new SyncResult(pending, kind, newHead == null ? null : newHead.name(), conflicts, dangling, pushProblem == null, pushProblem,
             compartmentResults);
+    }
+
+    /**
+     * Takes back the commit of pending work made by a sync that was cancelled before it merged:
+     * HEAD and the index go back to {@code before}, the files stay as they are, so the workspace
+     * is as it was.
+     */
+    private void uncommit(ObjectId before, String pending) throws IOException {
+        if (pending == null || before == null) {
+            return;
+        }
+        try {
+            git.reset().setMode(ResetType.MIXED).setRef(before.name()).call();
+        } catch (GitAPIException e) {
+            throw new IOException(root + ": cannot take back the commit of pending work " + pending + ": " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * JGit's progress reports as sub-tasks of an Eclipse monitor, and its cancellation: JGit stops
+     * a fetch or push when the monitor is cancelled.
+     */
+    private static final class GitProgress implements org.eclipse.jgit.lib.ProgressMonitor {
+        private final IProgressMonitor monitor;
+
+        GitProgress(IProgressMonitor monitor) {
+            this.monitor = monitor;
+        }
+
+        @Override
+        public void start(int totalTasks) {
+            // the Eclipse monitor's own work covers JGit's tasks
+        }
+
+        @Override
+        public void beginTask(String title, int totalWork) {
+            monitor.subTask(title);
+        }
+
+        @Override
+        public void update(int completed) {
+            // JGit's units (objects, deltas) are not the sync's
+        }
+
+        @Override
+        public void endTask() {
+            // nothing to close
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return monitor.isCanceled();
+        }
+
+        @Override
+        public void showDuration(boolean enabled) {
+            // durations are JGit's own debugging aid
+        }
     }
 
     private static void checkCanceled(IProgressMonitor monitor) {
@@ -620,7 +755,7 @@ public final class VersionedWorkspace implements AutoCloseable {
     private String push(String url, String branch, String tracking) throws IOException {
         try {
             Iterable<PushResult> results = git.push().setRemote(url).setRefSpecs(new RefSpec(Constants.R_HEADS + branch + ":" + Constants.R_HEADS + branch))
-                .setCredentialsProvider(credentials).call();
+                .setCredentialsProvider(credentials).setTransportConfigCallback(transport()).call();
             for (PushResult result : results) {
                 for (RemoteRefUpdate update : result.getRemoteUpdates()) {
                     if (update.getStatus() != RemoteRefUpdate.Status.OK && update.getStatus() != RemoteRefUpdate.Status.UP_TO_DATE) {
@@ -868,7 +1003,7 @@ public final class VersionedWorkspace implements AutoCloseable {
         ignoreCompartments();
         try {
             try (Git clone = Git.cloneRepository().setURI(url).setDirectory(folder.toFile()).setRemote(DEFAULT_REMOTE)
-                    .setCredentialsProvider(credentials).call()) {
+                    .setCredentialsProvider(credentials).setTransportConfigCallback(transport()).call()) {
                 refreshIndex(clone);
             }
             return Compartment.read(folder);
@@ -974,6 +1109,7 @@ public final class VersionedWorkspace implements AutoCloseable {
 
     @Override
     public void close() {
+        closeSsh();
         git.close();
     }
 }

@@ -177,10 +177,14 @@ public final class ObjectEditor extends FormEditor {
                 + "Everyone cleared for " + to + " will be able to see it, in every view, search result and product.");
     }
 
+    /** The outline page, and the edited object as a {@link MosaicObject} (for views that follow the active editor). */
     @Override
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IContentOutlinePage.class && object != null) {
             return adapter.cast(new ObjectOutlinePage(object));
+        }
+        if (adapter == MosaicObject.class && object != null) {
+            return adapter.cast(object);
         }
         return super.getAdapter(adapter);
     }

@@ -18,6 +18,7 @@ import mosaic.model.Relation;
 import mosaic.workspace.git.Fields;
 import mosaic.workspace.git.Identity;
 import mosaic.workspace.git.ObjectEditor;
+import mosaic.workspace.git.SshSettings;
 import mosaic.workspace.git.SyncResult;
 import mosaic.workspace.git.VersionedWorkspace;
 
@@ -51,6 +52,10 @@ final class Analyst implements AutoCloseable {
 
     static Analyst clone(String url, Path dir, Identity who) throws WorkspaceException {
         return new Analyst(who, VersionedWorkspace.clone(url, dir, null));
+    }
+
+    static Analyst clone(String url, Path dir, Identity who, SshSettings ssh) throws WorkspaceException {
+        return new Analyst(who, VersionedWorkspace.clone(url, dir, null, ssh));
     }
 
     Workspace workspace() throws WorkspaceException {

@@ -93,6 +93,27 @@ class CliTest {
     }
 
     @Test
+    void aListFieldTakesACommaListAndNeverConflicts() throws Exception {
+        Path remote = GitServers.bare(tmp.resolve("shared.git"));
+        assertEquals(0, run("sync", "--workspace", ws, "--remote", remote.toString()));
+        try (Analyst u2 = Analyst.clone(remote.toString(), tmp.resolve("u2"), ConcurrentEditTest.U2)) {
+            String theirs = u2.repo.root().toString();
+            assertEquals(0, run("set", "--workspace", theirs, "Ex-Seleka Coalition", "aliases=Seleka,FPRC"));
+            assertEquals(0, run("sync", "--workspace", theirs));
+        }
+        assertEquals(0, run("set", "--workspace", ws, "Ex-Seleka Coalition", "aliases=ExS, Seleka"));
+        assertEquals(0, run("sync", "--workspace", ws), "both sides changed aliases: merged, no conflict");
+        assertEquals(0, run("show", "--workspace", ws, "Ex-Seleka Coalition", "--json"));
+        assertTrue(out.contains("\"aliases\": \"ExS, Seleka, FPRC\""), out);
+        IllegalArgumentException resolve = assertThrows(IllegalArgumentException.class,
+            () -> run("resolve", "--workspace", ws, "Ex-Seleka Coalition", "aliases=ExS,FPRC"));
+        assertTrue(resolve.getMessage().contains("aliases is a list") && resolve.getMessage().contains("set aliases=a,b,c"), resolve.getMessage());
+        assertEquals(0, run("set", "--workspace", ws, "Ex-Seleka Coalition", "aliases=ExS,FPRC"));
+        assertEquals(0, run("show", "--workspace", ws, "Ex-Seleka Coalition", "--json"));
+        assertTrue(out.contains("\"aliases\": \"ExS, FPRC\""), out);
+    }
+
+    @Test
     void badInputIsAClearError() throws Exception {
         IllegalArgumentException noField = assertThrows(IllegalArgumentException.class,
             () -> run("set", "--workspace", ws, "Ex-Seleka Coalition", "colour=red"));

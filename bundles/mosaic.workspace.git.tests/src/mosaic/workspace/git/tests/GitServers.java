@@ -93,9 +93,15 @@ final class GitServers {
         }
     }
 
-    /** {@code git http-backend} as CGI behind a small HTTP server on a free loopback port. */
+    /**
+     * {@code git http-backend} as CGI behind a small HTTP server on a free loopback port; with a
+     * user and password, every request needs them (HTTP basic authentication).
+     */
     static final class Http implements AutoCloseable {
         private final Path base;
+        private final String authorization;
+        /** Requests answered 401 because the login was missing or wrong. */
+        final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
         private final ServerSocket server;
         private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
             Thread thread = new Thread(r, "test-git-http");
@@ -104,7 +110,13 @@ final class GitServers {
         });
 
         Http(Path base) throws IOException {
+            this(base, null, null);
+        }
+
+        Http(Path base, String user, String password) throws IOException {
             this.base = base;
+            this.authorization = user == null ? null
+                : "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
             workers.execute(this::accept);
         }
@@ -133,6 +145,13 @@ final class GitServers {
                     headers.put(header.substring(0, colon).strip().toLowerCase(Locale.ROOT), header.substring(colon + 1).strip());
                 }
                 byte[] body = body(in, headers);
+                if (authorization != null && !authorization.equals(headers.get("authorization"))) {
+                    refused.incrementAndGet();
+                    out.write(("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm=\"mosaic-test\"\r\nContent-Length: 0\r\n"
+                        + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    out.flush();
+                    return;
+                }
                 String[] parts = requestLine.split(" ");
                 String target = parts[1];
                 String path = target.contains("?") ? target.substring(0, target.indexOf('?')) : target;
@@ -237,6 +256,99 @@ final class GitServers {
         public void close() throws IOException {
             server.close();
             workers.shutdownNow();
+        }
+    }
+
+    /**
+     * A real OpenSSH server on a free loopback port, running as the current user with its own
+     * generated host key, accepting only the generated client key (public key authentication
+     * only). Also writes a known_hosts file for the client and an ssh config that names the
+     * server {@code mosaic-test} (for {@code user@host:path} addresses).
+     */
+    static final class Sshd implements AutoCloseable {
+        final int port;
+        final Path clientKey;
+        final Path otherKey;
+        final Path knownHosts;
+        final Path sshDirectory;
+        final String user = System.getProperty("user.name");
+        private final Process process;
+        private final Path log;
+
+        Sshd(Path dir) throws IOException, InterruptedException {
+            java.nio.file.Files.createDirectories(dir);
+            Path hostKey = keygen(dir.resolve("host_key"));
+            clientKey = keygen(dir.resolve("client_key"));
+            otherKey = keygen(dir.resolve("other_key"));
+            java.nio.file.Files.copy(dir.resolve("client_key.pub"), dir.resolve("authorized_keys"));
+            port = freePort();
+            knownHosts = dir.resolve("known_hosts");
+            java.nio.file.Files.writeString(knownHosts, "[127.0.0.1]:" + port + " " + java.nio.file.Files.readString(dir.resolve("host_key.pub")));
+            sshDirectory = java.nio.file.Files.createDirectories(dir.resolve("home/.ssh"));
+            java.nio.file.Files.writeString(sshDirectory.resolve("config"), "Host mosaic-test\n  HostName 127.0.0.1\n  Port " + port
+                + "\n  User " + user + "\n  IdentityFile " + clientKey + "\n  UserKnownHostsFile " + knownHosts + "\n  StrictHostKeyChecking yes\n");
+            Path config = dir.resolve("sshd_config");
+            java.nio.file.Files.writeString(config, String.join("\n", "HostKey " + hostKey, "AuthorizedKeysFile " + dir.resolve("authorized_keys"),
+                "ListenAddress 127.0.0.1", "StrictModes no", "UsePAM no", "PidFile " + dir.resolve("sshd.pid"), "PubkeyAuthentication yes",
+                "PasswordAuthentication no", "KbdInteractiveAuthentication no", "PermitRootLogin prohibit-password", "") );
+            Path sshd = executable();
+            if ("root".equals(user)) {
+                // sshd started by root wants its privilege separation folder (systemd makes it for the service)
+                java.nio.file.Files.createDirectories(Path.of("/run/sshd"));
+            }
+            log = dir.resolve("sshd.log");
+            process = new ProcessBuilder(sshd.toString(), "-D", "-e", "-f", config.toString(), "-p", Integer.toString(port))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (true) {
+                try (Socket probe = new Socket()) {
+                    probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+                    return;
+                } catch (IOException notYet) {
+                    if (!process.isAlive() || System.currentTimeMillis() > deadline) {
+                        process.destroyForcibly();
+                        throw new IOException("sshd did not start on port " + port + ": " + java.nio.file.Files.readString(log), notYet);
+                    }
+                    Thread.sleep(50);
+                }
+            }
+        }
+
+        private static Path executable() throws IOException {
+            List<Path> candidates = new ArrayList<>(List.of(Path.of("/usr/sbin/sshd")));
+            for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+                if (!dir.isEmpty()) {
+                    candidates.add(Path.of(dir, "sshd"));
+                }
+            }
+            return candidates.stream().filter(java.nio.file.Files::isExecutable).findFirst()
+                .orElseThrow(() -> new IOException("no sshd found in /usr/sbin or on PATH; install it: apt-get install -y openssh-server"));
+        }
+
+        private static Path keygen(Path key) throws IOException, InterruptedException {
+            Process process = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", key.getFileName().toString(), "-f", key.toString())
+                .redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IOException("ssh-keygen failed for " + key + ": " + out);
+            }
+            return key;
+        }
+
+        /** {@code ssh://user@127.0.0.1:port/absolute/path}. */
+        String url(Path repository) {
+            return "ssh://" + user + "@127.0.0.1:" + port + repository.toAbsolutePath();
+        }
+
+        /** The scp-like form through the generated ssh config: {@code user@mosaic-test:/absolute/path}. */
+        String scpLike(Path repository) {
+            return user + "@mosaic-test:" + repository.toAbsolutePath();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            process.waitFor();
         }
     }
 }

@@ -97,6 +97,38 @@ class RemotesTest {
     }
 
     @Test
+    void aPushRefusedByAPreReceiveHookLeavesTheMergeCommittedLocally() throws Exception {
+        Path served = tmp.resolve("served");
+        Path bare = GitServers.bare(served.resolve("shared.git"));
+        try (GitServers.Daemon daemon = new GitServers.Daemon(served);
+                Analyst jmac = Analyst.create(tmp.resolve("jmac"), ConcurrentEditTest.JMAC, "Ex-Seleka Coalition")) {
+            String url = daemon.url("shared.git");
+            assertTrue(jmac.sync(url).pushed());
+            try (Analyst u2 = Analyst.clone(url, tmp.resolve("u2"), ConcurrentEditTest.U2)) {
+                u2.set("Ex-Seleka Coalition", "description", "seen at Kaga-Bandoro");
+                assertTrue(u2.sync().pushed());
+            }
+            Path hook = bare.resolve("hooks/pre-receive");
+            Files.writeString(hook, "#!/bin/sh\necho 'the shared repository is closed for audit' >&2\nexit 1\n");
+            Files.setPosixFilePermissions(hook, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            String remoteBefore = GitServers.git(bare, "rev-parse", "main");
+            jmac.set("Ex-Seleka Coalition", "strength", "900");
+            SyncResult refused = jmac.sync();
+            assertEquals(SyncResult.Merge.MERGED, refused.merge());
+            assertFalse(refused.pushed());
+            assertTrue(refused.pushProblem().contains("refused") && refused.pushProblem().contains(url), refused.pushProblem());
+            assertEquals(remoteBefore, GitServers.git(bare, "rev-parse", "main"), "the remote has nothing new");
+            assertEquals("", GitServers.git(jmac.repo.root(), "status", "--porcelain"), "nothing half-merged");
+            assertEquals(2, GitServers.git(jmac.repo.root(), "log", "-1", "--format=%P").trim().split(" ").length, "a complete merge commit");
+            assertEquals("seen at Kaga-Bandoro", jmac.get("Ex-Seleka Coalition", "description"));
+            assertEquals(new VersionedWorkspace.Status(2, 0, 0, 0), jmac.repo.status(), "the edit and the merge are ahead");
+            Files.delete(hook);
+            assertTrue(jmac.sync().pushed(), "the next sync pushes them");
+            assertEquals(GitServers.git(jmac.repo.root(), "rev-parse", "HEAD"), GitServers.git(bare, "rev-parse", "main"));
+        }
+    }
+
+    @Test
     void plainGitEditsAreMergedByMosaicAndMosaicCommitsReadByGit() throws Exception {
         Path remote = GitServers.bare(tmp.resolve("shared.git"));
         try (Analyst jmac = Analyst.create(tmp.resolve("jmac"), ConcurrentEditTest.JMAC, "Ex-Seleka Coalition")) {

@@ -1,37 +1,28 @@
 package mosaic.workspace.git.ui.internal;
 
+import static mosaic.workspace.git.ui.internal.Bench.page;
+import static mosaic.workspace.git.ui.internal.Bench.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import mosaic.core.workspace.Workspace;
-import mosaic.core.workspace.WorkspaceLocation;
-import mosaic.core.workspace.WorkspaceService;
 import mosaic.model.Actor;
 import mosaic.model.MosaicObject;
-import mosaic.ui.Screenshots;
-import mosaic.ui.Services;
 import mosaic.ui.internal.preferences.AnalystPreferences;
 import mosaic.ui.session.Session;
 import mosaic.workspace.git.Conflict;
@@ -54,52 +45,9 @@ class GitWorkbenchTest {
     @TempDir
     static Path tmp;
 
-    private static IWorkbenchPage page() {
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        assertNotNull(window);
-        return window.getActivePage();
-    }
-
-    private static void settle() {
-        Display display = Display.getCurrent();
-        for (int i = 0; i < 12; i++) {
-            while (display.readAndDispatch()) {
-                // keep the UI going
-            }
-            try {
-                Job.getJobManager().join(Session.FAMILY, null);
-                Job.getJobManager().join(GitUi.FAMILY, null);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private static Path demo() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("demo/carana"))) {
-            dir = dir.getParent();
-        }
-        return dir == null ? null : dir.resolve("demo/carana");
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.naturalOrder())::iterator) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else if (!path.toString().contains("/.mosaic/")) {
-                    Files.copy(path, target);
-                }
-            }
-        }
-    }
-
     private static void screenshot(String name) throws Exception {
         settle();
-        Path shots = Path.of(System.getProperty("mosaic.screenshots", "target/screenshots"));
-        Screenshots.capture(page().getWorkbenchWindow().getShell(), shots.resolve("GitWorkbenchTest-" + name + ".png"));
+        Bench.screenshot(page().getWorkbenchWindow().getShell(), "GitWorkbenchTest-" + name);
     }
 
     private static String name(MosaicObject object) {
@@ -108,8 +56,7 @@ class GitWorkbenchTest {
 
     @Test
     void syncShowsTheConflictTakeTheirsResolvesItAndHistoryShowsTheVersions() throws Exception {
-        Path demo = demo();
-        assumeTrue(demo != null, "demo/carana not found above " + Path.of("").toAbsolutePath());
+        assumeTrue(Bench.demo() != null, "demo/carana not found above " + Path.of("").toAbsolutePath());
         AnalystPreferences.store().setValue(AnalystPreferences.USER, "Jo Mac");
         AnalystPreferences.store().setValue(AnalystPreferences.COMPONENT, "JMAC");
         Identity jmac = Versioning.identity();
@@ -118,8 +65,7 @@ class GitWorkbenchTest {
         // the shared repository, the analyst's workspace in it, and a colleague's clone
         Path bare = tmp.resolve("shared.git");
         Git.init().setBare(true).setInitialBranch("main").setDirectory(bare.toFile()).call().close();
-        Path mine = tmp.resolve("jmac");
-        copy(demo, mine);
+        Path mine = Bench.copyDemo(tmp.resolve("jmac"));
         try (VersionedWorkspace repository = VersionedWorkspace.open(mine)) {
             assertTrue(repository.commit("Carana baseline", jmac).isPresent());
             assertTrue(repository.sync(bare.toString(), jmac, new NullProgressMonitor()).pushed());
@@ -127,14 +73,8 @@ class GitWorkbenchTest {
         Path theirs = tmp.resolve("u2");
         VersionedWorkspace.clone(bare.toString(), theirs, null).close();
 
-        Services.get(WorkspaceService.class).open(WorkspaceLocation.of(mine));
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline
-            && (Session.get().workspace() == null || !Session.get().workspace().root().equals(mine.toRealPath()))) {
-            settle();
-        }
+        Bench.open(mine);
         Workspace workspace = Session.get().workspace();
-        assertEquals(mine.toRealPath(), workspace.root());
         ConflictsView conflicts = (ConflictsView) page().showView(GitUi.VIEW_CONFLICTS);
         settle();
         assertEquals("↑0 ↓0, 0 conflicts, 0 uncommitted", StatusControl.text());

@@ -112,6 +112,16 @@ public final class ConflictsView extends ViewPart {
         return input == null ? List.of() : (List<Conflict>) input;
     }
 
+    /** The "Keep mine" action (for tests). */
+    Action keepMineAction() {
+        return keepMine;
+    }
+
+    /** The "Enter value..." action, which asks for the value (for tests). */
+    Action enterValueAction() {
+        return enterValue;
+    }
+
     /** The table (for tests and screenshots). */
     public TableViewer viewer() {
         return viewer;

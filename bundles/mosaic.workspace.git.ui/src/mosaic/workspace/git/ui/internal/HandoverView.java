@@ -36,6 +36,7 @@ public final class HandoverView extends ViewPart {
     private Combo since;
     private TableViewer table;
     private Label summary;
+    private AutoCloseable gitSubscription;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -60,6 +61,7 @@ public final class HandoverView extends ViewPart {
         column("Object", 280, Row::object);
         column("Change", 100, Row::change);
         loadTags();
+        gitSubscription = Versioning.addListener(this::loadTags);
     }
 
     private void column(String name, int width, java.util.function.Function<Row, String> text) {
@@ -76,6 +78,9 @@ public final class HandoverView extends ViewPart {
 
     private void loadTags() {
         Path root = Versioning.root();
+        if (since == null || since.isDisposed()) {
+            return;
+        }
         if (!Versioning.versioned(root)) {
             return;
         }
@@ -100,7 +105,10 @@ public final class HandoverView extends ViewPart {
             summary.setText("The open workspace is not versioned.");
             return null;
         }
-        String from = tagOrDate == null || tagOrDate.isBlank() ? null : tagOrDate;
+        String from = tagOrDate == null || tagOrDate.isBlank() ? null : tagOrDate.strip();
+        if (!since.getText().strip().equals(from == null ? "" : from)) {
+            since.setText(from == null ? "" : from); // the field shows the filter, however it was asked for
+        }
         Job job = Versioning.read("Handover summary", root, (repository, monitor) -> {
             try {
                 return new History(repository).handover(from);
@@ -137,5 +145,11 @@ public final class HandoverView extends ViewPart {
     @Override
     public void setFocus() {
         since.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        Versioning.close(gitSubscription);
+        super.dispose();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -20,8 +21,11 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 
 import mosaic.model.MosaicObject;
@@ -29,7 +33,8 @@ import mosaic.ui.session.Session;
 import mosaic.workspace.git.History;
 
 /**
- * The versions of the object selected in the navigator or an editor: commit, author, component,
+ * The versions of the object selected in the navigator or an editor, or open in the active editor
+ * when nothing is selected: commit, author, component,
  * date, message and fields changed. Selecting two versions compares them field by field (one
  * version: against the workspace now); "Restore this version" writes the selected version back as
  * a new commit.
@@ -48,6 +53,14 @@ public final class HistoryView extends ViewPart {
     private String objectId;
     private String title;
     private final ISelectionListener selectionListener = this::selectionChanged;
+    private final IPartListener2 editorListener = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference reference) {
+            if (reference.getPart(false) instanceof IEditorPart editor) {
+                followEditor(editor);
+            }
+        }
+    };
     private AutoCloseable gitSubscription;
 
     @Override
@@ -81,12 +94,16 @@ public final class HistoryView extends ViewPart {
         getViewSite().getActionBars().getToolBarManager().add(restore);
 
         getSite().getPage().addPostSelectionListener(selectionListener);
+        getSite().getPage().addPartListener(editorListener);
         gitSubscription = Versioning.addListener(this::refresh);
+        setContentDescription("Select an object or open it in an editor to see its versions.");
         ISelection current = getSite().getPage().getSelection();
         if (current != null) {
             selectionChanged(null, current);
         }
-        setContentDescription("Select an object to see its versions.");
+        if (objectId == null && getSite().getPage().getActiveEditor() != null) {
+            followEditor(getSite().getPage().getActiveEditor());
+        }
     }
 
     private static TableViewer table(Composite parent, int style) {
@@ -123,10 +140,26 @@ public final class HistoryView extends ViewPart {
     }
 
     private void selectionChanged(IWorkbenchPart part, ISelection selection) {
-        if (part == this || !(selection instanceof IStructuredSelection structured) || !(structured.getFirstElement() instanceof MosaicObject object)) {
+        if (part == this) {
             return;
         }
-        show(object);
+        if (selection instanceof IStructuredSelection structured && structured.getFirstElement() instanceof MosaicObject object) {
+            show(object);
+        } else if (part instanceof IEditorPart editor) {
+            followEditor(editor); // nothing selected in the editor: its object
+        }
+    }
+
+    /** Shows the history of the object open in {@code editor}, when it edits one and nothing in it is selected. */
+    private void followEditor(IEditorPart editor) {
+        ISelection selection = editor.getSite().getSelectionProvider() == null ? null : editor.getSite().getSelectionProvider().getSelection();
+        if (selection instanceof IStructuredSelection structured && structured.getFirstElement() instanceof MosaicObject) {
+            return; // the selection listener shows the selected object
+        }
+        MosaicObject object = Adapters.adapt(editor, MosaicObject.class);
+        if (object != null && !object.getId().equals(objectId)) {
+            show(object);
+        }
     }
 
     /** Shows the versions of {@code object}. */
@@ -245,6 +278,7 @@ public final class HistoryView extends ViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removePostSelectionListener(selectionListener);
+        getSite().getPage().removePartListener(editorListener);
         Versioning.close(gitSubscription);
         super.dispose();
     }

@@ -118,6 +118,9 @@ public final class Versioning {
                     });
                     return Status.OK_STATUS;
                 } catch (OperationCanceledException e) {
+                    if (notify) {
+                        display.asyncExec(Versioning::changed); // what was done before the cancel was taken back, or is committed
+                    }
                     return Status.CANCEL_STATUS;
                 } catch (Exception e) {
                     if (notify) {

@@ -10,7 +10,7 @@ import mosaic.workspace.git.VersionedWorkspace;
 /** {@code clone URL --workspace DIR}: a copy of a shared workspace, with URL as its default remote. */
 public final class CloneCommand implements Command {
 
-    static final String SYNOPSIS = "URL --workspace DIR";
+    static final String SYNOPSIS = "URL --workspace DIR [--ssh-key FILE [--known-hosts FILE]]";
 
     @Override
     public String name() {
@@ -29,9 +29,9 @@ public final class CloneCommand implements Command {
 
     @Override
     public int run(CommandContext context) throws Exception {
-        String url = GitCli.positionals(context, SYNOPSIS, 1, 1, List.of(), List.of("workspace")).get(0);
+        String url = GitCli.positionals(context, SYNOPSIS, 1, 1, List.of(), GitCli.withSsh("workspace")).get(0);
         Path folder = Path.of(context.requiredOption("workspace"));
-        try (VersionedWorkspace workspace = VersionedWorkspace.clone(url, folder, GitCli.credentials())) {
+        try (VersionedWorkspace workspace = VersionedWorkspace.clone(url, folder, GitCli.credentials(), GitCli.ssh(context))) {
             context.out().println("cloned " + url + " into " + workspace.root());
         }
         return OK;

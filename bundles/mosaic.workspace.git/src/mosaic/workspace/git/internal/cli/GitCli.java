@@ -2,6 +2,7 @@ package mosaic.workspace.git.internal.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
@@ -10,6 +11,7 @@ import mosaic.cli.CommandContext;
 import mosaic.cli.UsageException;
 import mosaic.core.workspace.WorkspaceException;
 import mosaic.workspace.git.Identity;
+import mosaic.workspace.git.SshSettings;
 import mosaic.workspace.git.VersionedWorkspace;
 
 /** What the versioning commands share: identity and credentials from the environment, opening the workspace. */
@@ -36,10 +38,36 @@ final class GitCli {
         return user == null ? null : new UsernamePasswordCredentialsProvider(user, password == null ? "" : password);
     }
 
-    /** Opens {@code --workspace} as a versioned workspace, with credentials. */
+    /** {@code values} and the ssh options, for the commands that reach remotes. */
+    static List<String> withSsh(String... values) {
+        List<String> all = new java.util.ArrayList<>(List.of(values));
+        all.addAll(List.of("ssh-key", "known-hosts"));
+        return all;
+    }
+
+    /**
+     * How ssh remotes are reached: {@code --ssh-key FILE} (with {@code --known-hosts FILE}, by
+     * default {@code ~/.ssh/known_hosts}) for one explicit key, else the user's {@code ~/.ssh}.
+     */
+    static SshSettings ssh(CommandContext context) {
+        Optional<String> key = context.option("ssh-key");
+        Optional<String> knownHosts = context.option("known-hosts");
+        if (key.isEmpty()) {
+            if (knownHosts.isPresent()) {
+                throw new UsageException(context.commandName() + ": --known-hosts goes with --ssh-key FILE");
+            }
+            return SshSettings.user();
+        }
+        return SshSettings.key(Path.of(key.get()),
+            knownHosts.map(Path::of).orElse(Path.of(System.getProperty("user.home"), ".ssh", "known_hosts")));
+    }
+
+    /** Opens {@code --workspace} as a versioned workspace, with credentials and ssh settings. */
     static VersionedWorkspace open(CommandContext context) throws WorkspaceException {
+        SshSettings ssh = ssh(context);
         VersionedWorkspace workspace = VersionedWorkspace.open(Path.of(context.requiredOption("workspace")));
         workspace.setCredentials(credentials());
+        workspace.setSsh(ssh);
         return workspace;
     }
 

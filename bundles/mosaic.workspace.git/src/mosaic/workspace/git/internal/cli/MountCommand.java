@@ -10,7 +10,7 @@ import mosaic.workspace.git.VersionedWorkspace;
 /** {@code mount --workspace DIR NAME URL}: mounts a compartment repository as compartments/NAME. */
 public final class MountCommand implements Command {
 
-    static final String SYNOPSIS = "--workspace DIR NAME URL";
+    static final String SYNOPSIS = "--workspace DIR NAME URL [--ssh-key FILE [--known-hosts FILE]]";
 
     @Override
     public String name() {
@@ -29,7 +29,7 @@ public final class MountCommand implements Command {
 
     @Override
     public int run(CommandContext context) throws Exception {
-        List<String> args = GitCli.positionals(context, SYNOPSIS, 2, 2, List.of(), List.of("workspace"));
+        List<String> args = GitCli.positionals(context, SYNOPSIS, 2, 2, List.of(), GitCli.withSsh("workspace"));
         try (VersionedWorkspace workspace = GitCli.open(context)) {
             Compartment compartment = workspace.mount(args.get(0), args.get(1));
             context.out().println("mounted compartment " + compartment.name() + " (ceiling " + compartment.describeCeiling() + ")");

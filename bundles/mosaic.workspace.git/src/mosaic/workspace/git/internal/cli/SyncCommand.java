@@ -17,7 +17,7 @@ import mosaic.workspace.git.VersionedWorkspace;
  */
 public final class SyncCommand implements Command {
 
-    static final String SYNOPSIS = "--workspace DIR [--remote URL]";
+    static final String SYNOPSIS = "--workspace DIR [--remote URL] [--ssh-key FILE [--known-hosts FILE]]";
 
     @Override
     public String name() {
@@ -36,7 +36,7 @@ public final class SyncCommand implements Command {
 
     @Override
     public int run(CommandContext context) throws Exception {
-        GitCli.positionals(context, SYNOPSIS, 0, 0, List.of(), List.of("workspace", "remote"));
+        GitCli.positionals(context, SYNOPSIS, 0, 0, List.of(), GitCli.withSsh("workspace", "remote"));
         try (VersionedWorkspace workspace = GitCli.open(context)) {
             String remote = context.option("remote").orElse(null);
             if (remote == null && workspace.defaultRemote().isEmpty()) {
