@@ -19,8 +19,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import mosaic.core.access.Audience;
+import mosaic.core.internal.Files2;
 import mosaic.core.workspace.Workspace;
-import mosaic.search.internal.ContentStore;
 
 /**
  * Searches an analyst saved, kept in the workspace in {@value #FILE} (tracked, so they travel
@@ -195,7 +195,7 @@ public final class SavedSearches {
             line(out, saved.name() + ".compartments", String.join(",", new TreeSet<>(saved.compartments())));
             line(out, saved.name() + ".seen", String.join(",", new TreeSet<>(saved.seen())));
         }
-        ContentStore.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));
+        Files2.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void line(StringBuilder out, String key, String value) throws IOException {

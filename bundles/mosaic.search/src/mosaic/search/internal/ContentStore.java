@@ -1,11 +1,10 @@
 package mosaic.search.internal;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
+import mosaic.core.internal.Files2;
 import mosaic.core.workspace.Workspace;
 import mosaic.io.extract.MediaType;
 
@@ -47,24 +46,9 @@ public final class ContentStore {
         if (Files.isRegularFile(target) && Files.size(target) == bytes.length) {
             return false;
         }
-        writeAtomically(target, bytes);
+        // as durable as the record that will point to it: written, forced to disk, renamed into place
+        Files2.writeAtomically(target, bytes);
         return true;
-    }
-
-    /** Writes a file through a temporary file moved into place, so readers never see half of it. */
-    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 
     /** Removes stored content, and its folder when that becomes empty. */

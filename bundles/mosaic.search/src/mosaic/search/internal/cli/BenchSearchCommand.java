@@ -112,12 +112,12 @@ public final class BenchSearchCommand implements Command {
             if (context.flag("json")) {
                 context.out().printf(Locale.ROOT, "{\"docs\": %d, \"megabytes\": %.2f, \"passages_ingested\": %d, \"ingest_ms\": %d, "
                     + "\"ingest_mb_s\": %.2f, \"ingest_docs_s\": %.1f, \"bare_ms\": %d, \"bare_mb_s\": %.2f, \"bare_docs_s\": %.1f, "
-                    + "\"ratio\": %.3f, \"index_only_ms\": %d, \"index_only_ratio\": %.3f, \"index_passages\": %d, \"index_reports\": %d, \"index_build_ms\": %d, \"queries\": %d, "
+                    + "\"ratio\": %.3f, \"ingest_cpu_ms\": %d, \"bare_cpu_ms\": %d, \"index_only_ms\": %d, \"index_only_ratio\": %.3f, \"index_passages\": %d, \"index_reports\": %d, \"index_build_ms\": %d, \"queries\": %d, "
                     + "\"p50_ms\": %.3f, \"p90_ms\": %.3f, \"p99_ms\": %.3f, \"max_ms\": %.3f, \"cpu_p50_ms\": %.3f, \"cpu_p99_ms\": %.3f, "
                     + "\"load_average\": %.2f}%n",
                     docs, ingest.megabytes(), ingest.passages(), ingest.mosaicMs(), ingest.megabytes() * 1000 / ingest.mosaicMs(),
                     docs * 1000.0 / ingest.mosaicMs(), ingest.bareMs(), ingest.megabytes() * 1000 / Math.max(1, ingest.bareMs()),
-                    docs * 1000.0 / Math.max(1, ingest.bareMs()), ratio, ingest.indexOnlyMs(),
+                    docs * 1000.0 / Math.max(1, ingest.bareMs()), ratio, ingest.mosaicCpuMs(), ingest.bareCpuMs(), ingest.indexOnlyMs(),
                     (double) ingest.bareMs() / ingest.indexOnlyMs(), query.passages(), query.reports(), query.buildMs(), queries,
                     query.p50(), query.p90(), query.p99(), query.max(), query.cpuP50(), query.cpuP99(), load());
             } else {
@@ -127,6 +127,8 @@ public final class BenchSearchCommand implements Command {
                 context.out().printf(Locale.ROOT, "  bare IndexWriter  %7d ms  %6.2f MB/s  %7.1f docs/s%n", ingest.bareMs(),
                     ingest.megabytes() * 1000 / Math.max(1, ingest.bareMs()), docs * 1000.0 / Math.max(1, ingest.bareMs()));
                 context.out().printf(Locale.ROOT, "  ratio (mosaic / bare throughput) %.2f  (target >= 0.6)%n", ratio);
+                context.out().printf(Locale.ROOT, "  processor time: mosaic %d ms, bare %d ms (%.2fx; all threads, so a busy machine does not inflate it)%n",
+                    ingest.mosaicCpuMs(), ingest.bareCpuMs(), (double) ingest.mosaicCpuMs() / Math.max(1, ingest.bareCpuMs()));
                 context.out().printf(Locale.ROOT, "  mosaic documents, no workspace %7d ms  %6.2f MB/s  ratio to bare %.2f"
                     + "  (linking, report documents and fields, without extraction, originals and records)%n", ingest.indexOnlyMs(),
                     ingest.megabytes() * 1000 / ingest.indexOnlyMs(), (double) ingest.bareMs() / ingest.indexOnlyMs());
@@ -143,7 +145,8 @@ public final class BenchSearchCommand implements Command {
         return OK;
     }
 
-    private record IngestFigures(double megabytes, int passages, long mosaicMs, long bareMs, long indexOnlyMs) {
+    private record IngestFigures(double megabytes, int passages, long mosaicMs, long bareMs, long indexOnlyMs, long mosaicCpuMs,
+            long bareCpuMs) {
     }
 
     private record QueryFigures(int passages, int reports, long buildMs, double p50, double p90, double p99, double max, double cpuP50,
@@ -200,6 +203,7 @@ public final class BenchSearchCommand implements Command {
             context.err().println("bench search: bare IndexWriter loop...");
         }
         long start = System.nanoTime();
+        long cpu = processCpuNanos();
         try (FSDirectory directory = FSDirectory.open(Files.createDirectories(temp.resolve("bare")));
                 IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(64))) {
             for (List<Passage> report : extracted) {
@@ -212,10 +216,12 @@ public final class BenchSearchCommand implements Command {
             writer.commit();
         }
         long bareMs = Math.max(1, (System.nanoTime() - start) / 1_000_000);
+        long bareCpuMs = (processCpuNanos() - cpu) / 1_000_000;
         if (context != null) {
             context.err().printf("bench search: ingesting %d reports (%d passages)...%n", docs, passages);
         }
         start = System.nanoTime();
+        cpu = processCpuNanos();
         try (SearchIndex index = SearchIndex.of(workspace)) {
             Ingest.Summary summary = new Ingest(workspace, index, Ingest.Options.NONE).run(List.of(inbox), null, new NullProgressMonitor());
             if (summary.count(Ingest.Status.INGESTED) != docs) {
@@ -223,6 +229,7 @@ public final class BenchSearchCommand implements Command {
             }
         }
         long mosaicMs = Math.max(1, (System.nanoTime() - start) / 1_000_000);
+        long mosaicCpuMs = (processCpuNanos() - cpu) / 1_000_000;
         if (context != null) {
             context.err().println("bench search: Mosaic documents without the workspace...");
         }
@@ -237,7 +244,7 @@ public final class BenchSearchCommand implements Command {
             index.commit();
         }
         long indexOnlyMs = Math.max(1, (System.nanoTime() - start) / 1_000_000);
-        return new IngestFigures(bytes / 1e6, passages, mosaicMs, bareMs, indexOnlyMs);
+        return new IngestFigures(bytes / 1e6, passages, mosaicMs, bareMs, indexOnlyMs, mosaicCpuMs, bareCpuMs);
     }
 
     private static Report detachedReport(int n, MissionRules rules) {
@@ -349,6 +356,11 @@ public final class BenchSearchCommand implements Command {
             q = q.withSort(SearchQuery.Sort.NEWEST);
         }
         return q.withLimit(10);
+    }
+
+    /** The processor time of the whole process, every thread. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     /** The system load average: wall-clock figures on a loaded machine are slower than its CPU times. */
