@@ -11,15 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.RequestConstants;
@@ -31,10 +28,7 @@ import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +36,6 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 
 import mosaic.core.workspace.Workspace;
-import mosaic.core.workspace.WorkspaceLocation;
-import mosaic.core.workspace.WorkspaceService;
 import mosaic.graph.metrics.NodeMetrics;
 import mosaic.graph.metrics.Paths;
 import mosaic.graph.model.ModelGraph;
@@ -65,11 +57,11 @@ import mosaic.model.MosaicPackage;
 import mosaic.model.Relation;
 import mosaic.ui.MosaicUi;
 import mosaic.ui.Screenshots;
-import mosaic.ui.Services;
 import mosaic.ui.internal.editors.Editors;
 import mosaic.ui.internal.navigator.NavigatorView;
 import mosaic.ui.markings.MarkingStyle;
 import mosaic.ui.session.Session;
+import mosaic.ui.testing.Workbenches;
 
 /** What an analyst does with a link chart of the Carana demo, in the real workbench. */
 class ChartEditorTest {
@@ -83,24 +75,11 @@ class ChartEditorTest {
     private String testName;
 
     private static IWorkbenchPage page() {
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        assertNotNull(window);
-        return window.getActivePage();
+        return Workbenches.page();
     }
 
     private static void settle() {
-        Display display = Display.getCurrent();
-        for (int i = 0; i < 10; i++) {
-            while (display.readAndDispatch()) {
-                // keep the UI going
-            }
-            try {
-                Job.getJobManager().join(Session.FAMILY, null);
-                Job.getJobManager().join(ChartMetrics.FAMILY, null);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Workbenches.settle(ChartMetrics.FAMILY);
     }
 
     private static Path screenshots() {
@@ -112,40 +91,12 @@ class ChartEditorTest {
         Screenshots.capture(page().getWorkbenchWindow().getShell(), screenshots().resolve("ChartEditorTest-" + testName + ".png"));
     }
 
-    private static Path demo() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("demo/carana"))) {
-            dir = dir.getParent();
-        }
-        return dir == null ? null : dir.resolve("demo/carana");
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.naturalOrder())::iterator) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-    }
-
     @BeforeEach
     void openChart(TestInfo info) throws Exception {
         testName = info.getTestMethod().orElseThrow().getName();
-        Path demo = demo();
-        assumeTrue(demo != null, "demo/carana not found above " + Path.of("").toAbsolutePath());
-        Path ws = tmp.resolve("carana-" + System.nanoTime());
-        copy(demo, ws);
-        Services.get(WorkspaceService.class).open(WorkspaceLocation.of(ws));
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline
-            && (Session.get().workspace() == null || !Session.get().workspace().root().equals(ws.toRealPath()))) {
-            settle();
-        }
+        assumeTrue(Workbenches.demo() != null, "demo/carana not found above " + Path.of("").toAbsolutePath());
+        Path ws = Workbenches.copyDemo(tmp.resolve("carana-" + System.nanoTime()));
+        Workbenches.open(ws, ChartMetrics.FAMILY);
         workspace = Session.get().workspace();
         assertEquals(ws.toRealPath(), workspace.root());
         page().showView(MosaicUi.VIEW_WORKSPACE);

@@ -9,17 +9,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,18 +22,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import mosaic.core.workspace.Workspace;
-import mosaic.core.workspace.WorkspaceLocation;
-import mosaic.core.workspace.WorkspaceService;
 import mosaic.model.Actor;
 import mosaic.model.MosaicPackage;
 import mosaic.model.Threat;
 import mosaic.ui.MosaicUi;
 import mosaic.ui.Screenshots;
-import mosaic.ui.Services;
 import mosaic.ui.internal.editors.ObjectEditor;
 import mosaic.ui.internal.navigator.NavigatorView;
 import mosaic.ui.internal.navigator.NewObjectWizard;
 import mosaic.ui.session.Session;
+import mosaic.ui.testing.Workbenches;
 
 /** What an analyst does with the demo workspace, in the real workbench. */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -50,26 +43,11 @@ class AnalystWorkflowTest {
     private Workspace workspace;
 
     private static IWorkbenchPage page() {
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        assertNotNull(window);
-        return window.getActivePage();
+        return Workbenches.page();
     }
 
     private static void settle() {
-        Display display = Display.getCurrent();
-        for (int i = 0; i < 20; i++) {
-            while (display.readAndDispatch()) {
-                // keep the UI going
-            }
-            try {
-                Job.getJobManager().join(Session.FAMILY, null);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        while (display.readAndDispatch()) {
-            // drain
-        }
+        Workbenches.settle();
     }
 
     private static void shot(String name) throws Exception {
@@ -77,39 +55,11 @@ class AnalystWorkflowTest {
         Screenshots.capture(page().getWorkbenchWindow().getShell(), ScreenshotOnFailure.folder().resolve(name + ".png"));
     }
 
-    private static Path demo() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("demo/carana"))) {
-            dir = dir.getParent();
-        }
-        return dir == null ? null : dir.resolve("demo/carana");
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.naturalOrder())::iterator) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-    }
-
     @BeforeEach
     void openDemo() throws Exception {
-        Path demo = demo();
-        assumeTrue(demo != null, "demo/carana not found above " + Path.of("").toAbsolutePath());
-        Path ws = tmp.resolve("carana-" + System.nanoTime());
-        copy(demo, ws);
-        Services.get(WorkspaceService.class).open(WorkspaceLocation.of(ws));
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline
-            && (Session.get().workspace() == null || !Session.get().workspace().root().equals(ws.toRealPath()))) {
-            settle();
-        }
+        assumeTrue(Workbenches.demo() != null, "demo/carana not found above " + Path.of("").toAbsolutePath());
+        Path ws = Workbenches.copyDemo(tmp.resolve("carana-" + System.nanoTime()));
+        Workbenches.open(ws);
         workspace = Session.get().workspace();
         assertEquals(ws.toRealPath(), workspace.root());
         page().showView(MosaicUi.VIEW_WORKSPACE);

@@ -4,26 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static mosaic.ui.testing.Workbenches.copyDemo;
+import static mosaic.ui.testing.Workbenches.demo;
+import static mosaic.ui.testing.Workbenches.open;
+import static mosaic.ui.testing.Workbenches.screenshot;
+import static mosaic.ui.testing.Workbenches.settle;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import mosaic.core.workspace.WorkspaceLocation;
-import mosaic.core.workspace.WorkspaceService;
 import mosaic.reports.ReportFormat;
 import mosaic.reports.Reports;
-import mosaic.ui.Services;
-import mosaic.ui.session.Session;
 
 /** The Reports perspective in the running workbench: the designs listed, a product saved by a job. */
 class ReportsViewTest {
@@ -31,48 +29,11 @@ class ReportsViewTest {
     @TempDir
     Path tmp;
 
-    private static void settle() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // run what is queued
-        }
-    }
-
-    private static Path demo() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("demo/carana"))) {
-            dir = dir.getParent();
-        }
-        return dir == null ? null : dir.resolve("demo/carana");
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.naturalOrder())::iterator) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-    }
-
     @Test
     void listsTheDesignsAndSavesAProductAsAJob() throws Exception {
-        Path demo = demo();
-        assumeTrue(demo != null, "demo/carana not found above " + Path.of("").toAbsolutePath());
-        Path ws = tmp.resolve("carana");
-        copy(demo, ws);
-        Services.get(WorkspaceService.class).open(WorkspaceLocation.of(ws));
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline
-            && (Session.get().workspace() == null || !Session.get().workspace().root().equals(ws.toRealPath()))) {
-            settle();
-            Thread.sleep(20);
-        }
-        assertEquals(ws.toRealPath(), Session.get().workspace().root());
+        assumeTrue(demo() != null, "demo/carana not found above " + Path.of("").toAbsolutePath());
+        Path ws = copyDemo(tmp.resolve("carana"));
+        open(ws);
 
         var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective("mosaic.reports.ui.perspective", window);
@@ -105,7 +66,6 @@ class ReportsViewTest {
         if (view.previewPages() == 0) {
             assertTrue(view.hasBrowser(), "without a browser the preview shows the product's pages");
         }
-        mosaic.ui.Screenshots.capture(window.getShell(), Path.of(System.getProperty("mosaic.screenshots", "target/screenshots"))
-            .resolve("ReportsViewTest-listsTheDesignsAndSavesAProductAsAJob.png"));
+        screenshot(window.getShell(), "ReportsViewTest-listsTheDesignsAndSavesAProductAsAJob");
     }
 }

@@ -9,16 +9,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +22,6 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 
 import mosaic.core.workspace.Workspace;
-import mosaic.core.workspace.WorkspaceLocation;
-import mosaic.core.workspace.WorkspaceService;
 import mosaic.model.Actor;
 import mosaic.model.Report;
 import mosaic.search.Ingest;
@@ -37,10 +30,9 @@ import mosaic.search.SavedSearches;
 import mosaic.search.SearchHit;
 import mosaic.search.SearchResult;
 import mosaic.search.ui.SearchUi;
-import mosaic.ui.Screenshots;
-import mosaic.ui.Services;
 import mosaic.ui.internal.preferences.AnalystPreferences;
 import mosaic.ui.session.Session;
+import mosaic.ui.testing.Workbenches;
 
 /** An analyst searches the Carana report archive in the Search perspective, as a reader with a clearance. */
 class SearchPerspectiveTest {
@@ -55,45 +47,11 @@ class SearchPerspectiveTest {
     private String compartmentsBefore;
 
     private static IWorkbenchPage page() {
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        assertNotNull(window);
-        return window.getActivePage();
+        return Workbenches.page();
     }
 
     private static void settle() {
-        Display display = Display.getCurrent();
-        for (int i = 0; i < 10; i++) {
-            while (display.readAndDispatch()) {
-                // keep the UI going
-            }
-            try {
-                Job.getJobManager().join(Session.FAMILY, null);
-                Job.getJobManager().join(Archive.FAMILY, null);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private static Path demo() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("demo/carana"))) {
-            dir = dir.getParent();
-        }
-        return dir == null ? null : dir.resolve("demo/carana");
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.naturalOrder())::iterator) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else if (!path.toString().contains("/.mosaic/")) {
-                    Files.copy(path, target);
-                }
-            }
-        }
+        Workbenches.settle(Archive.FAMILY);
     }
 
     private static void reader(String clearance, String compartments) {
@@ -106,19 +64,12 @@ class SearchPerspectiveTest {
     @BeforeEach
     void openSearch(TestInfo info) throws Exception {
         testName = info.getTestMethod().orElseThrow().getName();
-        Path demo = demo();
-        assumeTrue(demo != null, "demo/carana not found above " + Path.of("").toAbsolutePath());
+        assumeTrue(Workbenches.demo() != null, "demo/carana not found above " + Path.of("").toAbsolutePath());
         clearanceBefore = AnalystPreferences.clearance();
         compartmentsBefore = AnalystPreferences.compartments();
         IngestDialog.blockDialogs = false;
-        Path ws = tmp.resolve("carana-" + System.nanoTime());
-        copy(demo, ws);
-        Services.get(WorkspaceService.class).open(WorkspaceLocation.of(ws));
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline
-            && (Session.get().workspace() == null || !Session.get().workspace().root().equals(ws.toRealPath()))) {
-            settle();
-        }
+        Path ws = Workbenches.copyDemo(tmp.resolve("carana-" + System.nanoTime()));
+        Workbenches.open(ws, Archive.FAMILY);
         workspace = Session.get().workspace();
         assertEquals(ws.toRealPath(), workspace.root());
         PlatformUI.getWorkbench().showPerspective(SearchUi.PERSPECTIVE, page().getWorkbenchWindow());
@@ -130,8 +81,7 @@ class SearchPerspectiveTest {
     @AfterEach
     void restore() throws Exception {
         settle();
-        Path shots = Path.of(System.getProperty("mosaic.screenshots", "target/screenshots"));
-        Screenshots.capture(page().getWorkbenchWindow().getShell(), shots.resolve("SearchPerspectiveTest-" + testName + ".png"));
+        Workbenches.screenshot(page().getWorkbenchWindow().getShell(), "SearchPerspectiveTest-" + testName);
         reader(clearanceBefore, compartmentsBefore);
         Archive.get().closeIndex();
         IngestDialog.blockDialogs = true;

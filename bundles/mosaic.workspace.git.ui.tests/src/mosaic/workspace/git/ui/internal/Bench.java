@@ -1,18 +1,11 @@
 package mosaic.workspace.git.ui.internal;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -23,14 +16,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 
-import mosaic.core.workspace.WorkspaceLocation;
-import mosaic.core.workspace.WorkspaceService;
-import mosaic.ui.Screenshots;
-import mosaic.ui.Services;
-import mosaic.ui.session.Session;
+import mosaic.ui.testing.Workbenches;
 import mosaic.workspace.git.ui.GitUi;
 
 /**
@@ -52,67 +39,31 @@ final class Bench {
     }
 
     static IWorkbenchPage page() {
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        assertNotNull(window);
-        return window.getActivePage();
+        return Workbenches.page();
     }
 
     /** Runs the event loop and waits for the session's and the git jobs, a few rounds. */
     static void settle() {
-        Display display = Display.getCurrent();
-        for (int i = 0; i < 12; i++) {
-            while (display.readAndDispatch()) {
-                // keep the UI going
-            }
-            try {
-                Job.getJobManager().join(Session.FAMILY, null);
-                Job.getJobManager().join(GitUi.FAMILY, null);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Workbenches.settle(GitUi.FAMILY);
     }
 
     /** The Carana demo workspace of the source tree, or {@code null} when the tests do not run in it. */
     static Path demo() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("demo/carana"))) {
-            dir = dir.getParent();
-        }
-        return dir == null ? null : dir.resolve("demo/carana");
+        return Workbenches.demo();
     }
 
     /** Copies the demo (without its per-user state) to {@code to}. */
-    static Path copyDemo(Path to) throws Exception {
-        Path from = demo();
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.naturalOrder())::iterator) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else if (!path.toString().contains("/.mosaic/")) {
-                    Files.copy(path, target);
-                }
-            }
-        }
-        return to;
+    static Path copyDemo(Path to) {
+        return Workbenches.copyDemo(to);
     }
 
     /** Opens {@code folder} in the workbench and waits until the session shows it. */
     static void open(Path folder) throws Exception {
-        Services.get(WorkspaceService.class).open(WorkspaceLocation.of(folder));
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline
-            && (Session.get().workspace() == null || !Session.get().workspace().root().equals(folder.toRealPath()))) {
-            settle();
-        }
-        assertEquals(folder.toRealPath(), Session.get().workspace().root());
-        settle();
+        Workbenches.open(folder, GitUi.FAMILY);
     }
 
     static void screenshot(Shell shell, String name) throws Exception {
-        Path shots = Path.of(System.getProperty("mosaic.screenshots", "target/screenshots"));
-        Screenshots.capture(shell, shots.resolve(name + ".png"));
+        Workbenches.screenshot(shell, name);
     }
 
     /**
