@@ -306,7 +306,7 @@ public final class VersionedWorkspace implements AutoCloseable {
         }
         Repository repository = repository();
         DirCache index = repository.lockDirCache();
-        try (ObjectInserter inserter = repository.newObjectInserter()) {
+        try (ObjectInserter inserter = inserter(repository, write.size())) {
             DirCacheEditor editor = index.editor();
             for (String path : write) {
                 Path file = root.resolve(path);
@@ -331,6 +331,21 @@ public final class VersionedWorkspace implements AutoCloseable {
         } finally {
             index.unlock();
         }
+    }
+
+    /** Above this many new files, a commit writes one pack instead of a loose object per file. */
+    private static final int PACK_THRESHOLD = 64;
+
+    /**
+     * Where a commit's new objects go: for many, one pack file (git writes each as its own file;
+     * on this storage each file costs more than its bytes, and a pack also sends as it is); for a
+     * few, loose objects as git writes them.
+     */
+    private static ObjectInserter inserter(Repository repository, int objects) {
+        if (objects > PACK_THRESHOLD && repository.getObjectDatabase() instanceof org.eclipse.jgit.internal.storage.file.ObjectDirectory directory) {
+            return directory.newPackInserter();
+        }
+        return repository.newObjectInserter();
     }
 
     private static byte[] withLf(byte[] bytes) {

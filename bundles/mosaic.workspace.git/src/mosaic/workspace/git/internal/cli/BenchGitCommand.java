@@ -26,7 +26,8 @@ import mosaic.workspace.git.VersionedWorkspace;
  * {@code bench git [--objects N] [--changes C] [--dir DIR]}: in an N-object workspace (default
  * 50,000), the commit of C changed objects (default 1,000) and a sync between two clones, next to
  * {@code git add -A && git commit} and {@code git pull && git push} with the git command line on
- * identical trees in the same run; prints the times and ratios.
+ * identical trees in the same run; prints the times and ratios. The same round runs first, untimed,
+ * on a workspace of at most 5,000 objects, so that neither side is measured cold.
  */
 public final class BenchGitCommand implements Command {
 
@@ -81,7 +82,32 @@ public final class BenchGitCommand implements Command {
         }
     }
 
+    /** Times of one round: Mosaic's and git's commit, push and merging sync, in seconds. */
+    private record Round(double commitMosaic, double pushMosaic, double syncMosaic, double commitGit, double pushGit, double syncGit) {
+    }
+
     private int measure(CommandContext context, int count, int changes, long seed, Path scratch) throws Exception {
+        // The same round on a smaller workspace first, untimed: JGit's code would otherwise be
+        // measured while the JIT compiles it (a workbench that has been running has it compiled),
+        // and both sides find the git and JGit programs in the page cache.
+        int warmCount = Math.min(count, 5_000);
+        int warmChanges = Math.max(1, Math.min(changes, warmCount / 2) / 5);
+        context.err().printf("bench git: warming up on %d objects%n", warmCount);
+        round(context, warmCount, warmChanges, seed + 1, Files.createDirectories(scratch.resolve("warmup")));
+        Round r = round(context, count, changes, seed, Files.createDirectories(scratch.resolve("measured")));
+        if (r == null) {
+            return FAILURE;
+        }
+        context.out().printf(Locale.ROOT, "%d objects, %d changed on each side (after an untimed round on %d objects)%n", count, changes,
+            warmCount);
+        row(context, "commit (mosaic commit / git add -A && git commit)", r.commitMosaic(), r.commitGit());
+        row(context, "first sync, push only (mosaic sync / git push)", r.pushMosaic(), r.pushGit());
+        row(context, "second sync, merge (mosaic sync / git pull && git push)", r.syncMosaic(), r.syncGit());
+        return OK;
+    }
+
+    /** One round in its own folder; {@code null} when Mosaic's sync did not merge cleanly (said on stderr). */
+    private Round round(CommandContext context, int count, int changes, long seed, Path scratch) throws Exception {
         context.err().printf("bench git: generating %d objects in %s%n", count, scratch);
         Path seedTree = scratch.resolve("seed");
         Workspace created = Workspace.init(seedTree, null);
@@ -144,13 +170,9 @@ public final class BenchGitCommand implements Command {
 
         if (synced.merge() != SyncResult.Merge.MERGED || !synced.pushed() || !synced.conflicts().isEmpty()) {
             context.err().println("bench git: the sync did not merge cleanly: " + synced);
-            return FAILURE;
+            return null;
         }
-        context.out().printf(Locale.ROOT, "%d objects, %d changed on each side%n", count, changes);
-        row(context, "commit (mosaic commit / git add -A && git commit)", commitMosaic, commitGit);
-        row(context, "first sync, push only (mosaic sync / git push)", pushMosaic, pushGit);
-        row(context, "second sync, merge (mosaic sync / git pull && git push)", syncMosaic, syncGit);
-        return OK;
+        return new Round(commitMosaic, pushMosaic, syncMosaic, commitGit, pushGit, syncGit);
     }
 
     private static void row(CommandContext context, String what, double mosaic, double git) {
