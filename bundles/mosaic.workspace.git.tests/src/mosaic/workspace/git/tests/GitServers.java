@@ -67,19 +67,7 @@ final class GitServers {
             process = new ProcessBuilder("git", "daemon", "--export-all", "--enable=receive-pack", "--reuseaddr", "--listen=127.0.0.1",
                 "--port=" + port, "--base-path=" + base, base.toString()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            long deadline = System.currentTimeMillis() + 10_000;
-            while (true) {
-                try (Socket probe = new Socket()) {
-                    probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-                    return;
-                } catch (IOException notYet) {
-                    if (!process.isAlive() || System.currentTimeMillis() > deadline) {
-                        process.destroyForcibly();
-                        throw new IOException("git daemon did not start on port " + port, notYet);
-                    }
-                    Thread.sleep(50);
-                }
-            }
+            awaitPort(process, port, () -> "git daemon did not start on port " + port);
         }
 
         String url(String repository) {
@@ -299,19 +287,8 @@ final class GitServers {
             log = dir.resolve("sshd.log");
             process = new ProcessBuilder(sshd.toString(), "-D", "-e", "-f", config.toString(), "-p", Integer.toString(port))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            long deadline = System.currentTimeMillis() + 10_000;
-            while (true) {
-                try (Socket probe = new Socket()) {
-                    probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-                    return;
-                } catch (IOException notYet) {
-                    if (!process.isAlive() || System.currentTimeMillis() > deadline) {
-                        process.destroyForcibly();
-                        throw new IOException("sshd did not start on port " + port + ": " + java.nio.file.Files.readString(log), notYet);
-                    }
-                    Thread.sleep(50);
-                }
-            }
+            Path sshdLog = log;
+            awaitPort(process, port, () -> "sshd did not start on port " + port + ": " + readQuietly(sshdLog));
         }
 
         private static Path executable() throws IOException {
@@ -349,6 +326,31 @@ final class GitServers {
         public void close() throws InterruptedException {
             process.destroy();
             process.waitFor();
+        }
+    }
+
+    /** Waits (at most 10 s) until a server process accepts connections on a loopback port. */
+    static void awaitPort(Process process, int port, java.util.function.Supplier<String> failure) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (true) {
+            try (Socket probe = new Socket()) {
+                probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+                return;
+            } catch (IOException notYet) {
+                if (!process.isAlive() || System.currentTimeMillis() > deadline) {
+                    process.destroyForcibly();
+                    throw new IOException(failure.get(), notYet);
+                }
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
         }
     }
 }
