@@ -10,15 +10,14 @@ import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 
+import mosaic.ui.Columns;
 import mosaic.ui.session.Session;
 import mosaic.workspace.git.Conflict;
 
@@ -71,15 +70,7 @@ public final class ConflictsView extends ViewPart {
     }
 
     private void column(String title, int width, Function<Conflict, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return String.valueOf(text.apply((Conflict) element));
-            }
-        });
+        Columns.add(viewer, Conflict.class, title, width, row -> String.valueOf(text.apply(row)));
     }
 
     private static Action action(String text, String tooltip, Runnable run) {

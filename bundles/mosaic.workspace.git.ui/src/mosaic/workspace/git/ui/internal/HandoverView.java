@@ -7,9 +7,7 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -21,6 +19,7 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.ui.part.ViewPart;
 
+import mosaic.ui.Columns;
 import mosaic.workspace.git.History;
 
 /**
@@ -64,16 +63,8 @@ public final class HandoverView extends ViewPart {
         gitSubscription = Versioning.addListener(this::loadTags);
     }
 
-    private void column(String name, int width, java.util.function.Function<Row, String> text) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-        column.getColumn().setText(name);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Row) element);
-            }
-        });
+    private void column(String title, int width, java.util.function.Function<Row, String> text) {
+        Columns.add(table, Row.class, title, width, text);
     }
 
     private void loadTags() {
