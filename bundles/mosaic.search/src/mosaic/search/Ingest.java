@@ -511,7 +511,11 @@ public final class Ingest {
             for (int i = cursor.getAndIncrement(); i < entries.size(); i = cursor.getAndIncrement()) {
                 Entry entry = entries.get(i);
                 try {
-                    index.replace(entry.report.getId(), entry.documents);
+                    if (entry.added) {
+                        index.add(entry.documents); // a new report, under an id never indexed
+                    } else {
+                        index.replace(entry.report.getId(), entry.documents);
+                    }
                 } catch (IOException | RuntimeException e) {
                     entry.problem = "index: " + e.getMessage();
                 }

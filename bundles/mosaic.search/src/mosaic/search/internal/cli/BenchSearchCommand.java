@@ -54,8 +54,9 @@ import mosaic.search.internal.Corpus;
 import mosaic.search.internal.ReportDocuments;
 
 /**
- * {@code bench search [--docs N] [--passages N] [--queries N] [--seed S] [--json]}: two
- * measurements on a generated archive, in a temporary folder.
+ * {@code bench search [--docs N] [--passages N] [--queries N] [--seed S] [--dir DIR] [--json]}: two
+ * measurements on a generated archive, in a temporary folder (under {@code --dir}, by default the
+ * system's temporary folder).
  * <ol>
  * <li>Ingest throughput: {@code --docs} text reports (default 2,000) ingested into a new workspace
  * by {@link Ingest} (extraction, hashing, content store, report records, entity linking, index),
@@ -85,7 +86,7 @@ public final class BenchSearchCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[--docs N] [--warmup N] [--passages N] [--queries N] [--seed S] [--json]";
+        return "[--docs N] [--warmup N] [--passages N] [--queries N] [--seed S] [--dir DIR] [--json]";
     }
 
     @Override
@@ -95,7 +96,7 @@ public final class BenchSearchCommand implements Command {
 
     @Override
     public int run(CommandContext context) throws Exception {
-        List<String> extra = context.checkOptions(List.of("json"), List.of("docs", "passages", "queries", "seed", "warmup"));
+        List<String> extra = context.checkOptions(List.of("json"), List.of("docs", "passages", "queries", "seed", "warmup", "dir"));
         if (!extra.isEmpty()) {
             throw new UsageException("bench search: unexpected argument " + extra.get(0));
         }
@@ -104,7 +105,11 @@ public final class BenchSearchCommand implements Command {
         int queries = context.positiveInt("queries", 1_000);
         long seed = context.positiveInt("seed", 42);
         int warmup = context.option("warmup").filter("0"::equals).isPresent() ? 0 : context.positiveInt("warmup", 300);
-        Path temp = Files.createTempDirectory("mosaic-bench-search");
+        Path parent = context.option("dir").map(Path::of).orElse(Path.of(System.getProperty("java.io.tmpdir")));
+        if (!Files.isDirectory(parent)) {
+            throw new UsageException("bench search: --dir " + parent + " is not a folder");
+        }
+        Path temp = Files.createTempDirectory(parent, "mosaic-bench-search");
         try {
             IngestFigures ingest = ingest(temp, docs, warmup, seed, context);
             QueryFigures query = queries(temp, passages, queries, seed, context);
@@ -112,12 +117,14 @@ public final class BenchSearchCommand implements Command {
             if (context.flag("json")) {
                 context.out().printf(Locale.ROOT, "{\"docs\": %d, \"megabytes\": %.2f, \"passages_ingested\": %d, \"ingest_ms\": %d, "
                     + "\"ingest_mb_s\": %.2f, \"ingest_docs_s\": %.1f, \"bare_ms\": %d, \"bare_mb_s\": %.2f, \"bare_docs_s\": %.1f, "
-                    + "\"ratio\": %.3f, \"ingest_cpu_ms\": %d, \"bare_cpu_ms\": %d, \"index_only_ms\": %d, \"index_only_ratio\": %.3f, \"index_passages\": %d, \"index_reports\": %d, \"index_build_ms\": %d, \"queries\": %d, "
+                    + "\"ratio\": %.3f, \"ingest_cpu_ms\": %d, \"bare_cpu_ms\": %d, \"ingest_jit_ms\": %d, \"bare_jit_ms\": %d, "
+                    + "\"file_create_ms_per_1000\": %.1f, \"index_only_ms\": %d, \"index_only_ratio\": %.3f, \"index_passages\": %d, \"index_reports\": %d, \"index_build_ms\": %d, \"queries\": %d, "
                     + "\"p50_ms\": %.3f, \"p90_ms\": %.3f, \"p99_ms\": %.3f, \"max_ms\": %.3f, \"cpu_p50_ms\": %.3f, \"cpu_p99_ms\": %.3f, "
                     + "\"load_average\": %.2f}%n",
                     docs, ingest.megabytes(), ingest.passages(), ingest.mosaicMs(), ingest.megabytes() * 1000 / ingest.mosaicMs(),
                     docs * 1000.0 / ingest.mosaicMs(), ingest.bareMs(), ingest.megabytes() * 1000 / Math.max(1, ingest.bareMs()),
-                    docs * 1000.0 / Math.max(1, ingest.bareMs()), ratio, ingest.mosaicCpuMs(), ingest.bareCpuMs(), ingest.indexOnlyMs(),
+                    docs * 1000.0 / Math.max(1, ingest.bareMs()), ratio, ingest.mosaicCpuMs(), ingest.bareCpuMs(), ingest.mosaicJitMs(),
+                    ingest.bareJitMs(), ingest.createMsPer1000(), ingest.indexOnlyMs(),
                     (double) ingest.bareMs() / ingest.indexOnlyMs(), query.passages(), query.reports(), query.buildMs(), queries,
                     query.p50(), query.p90(), query.p99(), query.max(), query.cpuP50(), query.cpuP99(), load());
             } else {
@@ -129,6 +136,9 @@ public final class BenchSearchCommand implements Command {
                 context.out().printf(Locale.ROOT, "  ratio (mosaic / bare throughput) %.2f  (target >= 0.6)%n", ratio);
                 context.out().printf(Locale.ROOT, "  processor time: mosaic %d ms, bare %d ms (%.2fx; all threads, so a busy machine does not inflate it)%n",
                     ingest.mosaicCpuMs(), ingest.bareCpuMs(), (double) ingest.mosaicCpuMs() / Math.max(1, ingest.bareCpuMs()));
+                context.out().printf(Locale.ROOT, "  of which JIT compilation: mosaic %d ms, bare %d ms%n", ingest.mosaicJitMs(), ingest.bareJitMs());
+                context.out().printf(Locale.ROOT, "  file system here: %.1f ms to create 1,000 files of 4 KB (write, rename; no sync), measured in the same run%n",
+                    ingest.createMsPer1000());
                 context.out().printf(Locale.ROOT, "  mosaic documents, no workspace %7d ms  %6.2f MB/s  ratio to bare %.2f"
                     + "  (linking, report documents and fields, without extraction, originals and records)%n", ingest.indexOnlyMs(),
                     ingest.megabytes() * 1000 / ingest.indexOnlyMs(), (double) ingest.bareMs() / ingest.indexOnlyMs());
@@ -146,7 +156,7 @@ public final class BenchSearchCommand implements Command {
     }
 
     private record IngestFigures(double megabytes, int passages, long mosaicMs, long bareMs, long indexOnlyMs, long mosaicCpuMs,
-            long bareCpuMs) {
+            long bareCpuMs, long mosaicJitMs, long bareJitMs, double createMsPer1000) {
     }
 
     private record QueryFigures(int passages, int reports, long buildMs, double p50, double p90, double p99, double max, double cpuP50,
@@ -154,17 +164,49 @@ public final class BenchSearchCommand implements Command {
     }
 
     private static IngestFigures ingest(Path temp, int docs, int warmup, long seed, CommandContext context) throws Exception {
-        if (warmup > 0) {
-            // the same three runs on a smaller archive first, so that neither side is timed while the JIT compiles it
-            context.err().printf("bench search: warming up on %d reports...%n", warmup);
-            ingestOnce(Files.createDirectories(temp.resolve("warmup")), warmup, seed + 7, null);
+        Archive warm = warmup > 0 ? archive(temp.resolve("warmup"), warmup, seed + 7) : null;
+        Archive measured = archive(temp.resolve("measured"), docs, seed);
+        // Each side runs once untimed on the smaller archive just before it is timed, so that it is not
+        // timed while the JIT compiles it. The bare loop goes first: the Lucene code both sides share
+        // is then compiled for its documents alone, and Mosaic's documents make the JIT undo some of that.
+        context.err().println("bench search: bare IndexWriter loop...");
+        if (warm != null) {
+            bare(warm, temp.resolve("warmup/bare"));
         }
-        return ingestOnce(Files.createDirectories(temp.resolve("measured")), docs, seed, context);
+        Timed bare = bare(measured, temp.resolve("measured/bare"));
+        context.err().printf("bench search: ingesting %d reports (%d passages)...%n", docs, measured.passages());
+        if (warm != null) {
+            mosaic(warm);
+        }
+        Timed mosaic = mosaic(measured);
+        context.err().println("bench search: Mosaic documents without the workspace...");
+        if (warm != null) {
+            indexOnly(warm, temp.resolve("warmup/index-only"));
+        }
+        Timed indexOnly = indexOnly(measured, temp.resolve("measured/index-only"));
+        double createMsPer1000 = createFiles(Files.createDirectories(temp.resolve("files")), 1_000);
+        return new IngestFigures(measured.bytes() / 1e6, measured.passages(), mosaic.ms(), bare.ms(), indexOnly.ms(), mosaic.cpuMs(),
+            bare.cpuMs(), mosaic.jitMs(), bare.jitMs(), createMsPer1000);
     }
 
-    private static IngestFigures ingestOnce(Path temp, int docs, long seed, CommandContext context) throws Exception {
+    /**
+     * A generated archive: text reports in an inbox, a workspace holding the corpus's actors and
+     * places, and the reports' passages extracted already (the bare loop's input).
+     */
+    private record Archive(Path folder, Path inbox, Workspace workspace, List<List<Passage>> extracted, long bytes, int passages) {
+    }
+
+    /** Wall-clock, processor and JIT compilation time of one timed run. */
+    private record Timed(long ms, long cpuMs, long jitMs) {
+
+        static Timed since(long start, long cpu, long jit) {
+            return new Timed(Math.max(1, (System.nanoTime() - start) / 1_000_000), (processCpuNanos() - cpu) / 1_000_000, jitMillis() - jit);
+        }
+    }
+
+    private static Archive archive(Path folder, int docs, long seed) throws Exception {
         Corpus corpus = new Corpus(seed, 20_000);
-        Path inbox = Files.createDirectories(temp.resolve("inbox"));
+        Path inbox = Files.createDirectories(folder.resolve("inbox"));
         long bytes = 0;
         for (int i = 0; i < docs; i++) {
             String text = "Report " + i + "\n\n" + corpus.report(6 + corpus.random().nextInt(8));
@@ -172,7 +214,7 @@ public final class BenchSearchCommand implements Command {
             Files.writeString(file, text, StandardCharsets.UTF_8);
             bytes += Files.size(file);
         }
-        Workspace workspace = Workspace.init(temp.resolve("workspace"), null);
+        Workspace workspace = Workspace.init(folder.resolve("workspace"), null);
         for (Entity entity : Corpus.entities()) {
             if (entity.kind() == Entity.Kind.ACTOR) {
                 Actor actor = workspace.create(MosaicPackage.Literals.ACTOR);
@@ -190,7 +232,6 @@ public final class BenchSearchCommand implements Command {
             }
         }
         workspace.saveAll(null);
-        // the bare loop's input: the same files' passages, extracted before the clock starts
         TextExtractor extractor = new TextExtractor();
         List<List<Passage>> extracted = new ArrayList<>();
         try (Stream<Path> files = Files.list(inbox)) {
@@ -198,15 +239,17 @@ public final class BenchSearchCommand implements Command {
                 extracted.add(ReportDocuments.passages(extractor.extract(file, ExtractOptions.DEFAULTS)));
             }
         }
-        int passages = extracted.stream().mapToInt(List::size).sum();
-        if (context != null) {
-            context.err().println("bench search: bare IndexWriter loop...");
-        }
+        return new Archive(folder, inbox, workspace, extracted, bytes, extracted.stream().mapToInt(List::size).sum());
+    }
+
+    /** The bare loop: the extracted passages into a plain IndexWriter, one document each, then a commit. */
+    private static Timed bare(Archive archive, Path folder) throws IOException {
         long start = System.nanoTime();
         long cpu = processCpuNanos();
-        try (FSDirectory directory = FSDirectory.open(Files.createDirectories(temp.resolve("bare")));
+        long jit = jitMillis();
+        try (FSDirectory directory = FSDirectory.open(Files.createDirectories(folder));
                 IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(64))) {
-            for (List<Passage> report : extracted) {
+            for (List<Passage> report : archive.extracted()) {
                 for (Passage passage : report) {
                     Document doc = new Document();
                     doc.add(new TextField("text", passage.text(), Field.Store.YES));
@@ -215,36 +258,40 @@ public final class BenchSearchCommand implements Command {
             }
             writer.commit();
         }
-        long bareMs = Math.max(1, (System.nanoTime() - start) / 1_000_000);
-        long bareCpuMs = (processCpuNanos() - cpu) / 1_000_000;
-        if (context != null) {
-            context.err().printf("bench search: ingesting %d reports (%d passages)...%n", docs, passages);
-        }
-        start = System.nanoTime();
-        cpu = processCpuNanos();
-        try (SearchIndex index = SearchIndex.of(workspace)) {
-            Ingest.Summary summary = new Ingest(workspace, index, Ingest.Options.NONE).run(List.of(inbox), null, new NullProgressMonitor());
-            if (summary.count(Ingest.Status.INGESTED) != docs) {
-                throw new IllegalStateException("bench ingest: " + summary.count(Ingest.Status.INGESTED) + " of " + docs + " ingested");
+        return Timed.since(start, cpu, jit);
+    }
+
+    /** Mosaic's ingest of the archive's inbox into its workspace, every file new. */
+    private static Timed mosaic(Archive archive) throws IOException {
+        long start = System.nanoTime();
+        long cpu = processCpuNanos();
+        long jit = jitMillis();
+        try (SearchIndex index = SearchIndex.of(archive.workspace())) {
+            Ingest.Summary summary = new Ingest(archive.workspace(), index, Ingest.Options.NONE).run(List.of(archive.inbox()), null,
+                new NullProgressMonitor());
+            if (summary.count(Ingest.Status.INGESTED) != archive.extracted().size()) {
+                throw new IllegalStateException("bench ingest: " + summary.count(Ingest.Status.INGESTED) + " of " + archive.extracted().size()
+                    + " ingested");
             }
         }
-        long mosaicMs = Math.max(1, (System.nanoTime() - start) / 1_000_000);
-        long mosaicCpuMs = (processCpuNanos() - cpu) / 1_000_000;
-        if (context != null) {
-            context.err().println("bench search: Mosaic documents without the workspace...");
-        }
-        MissionRules rules = workspace.rules();
-        EntityMatcher matcher = EntityMatcher.of(workspace, new mosaic.search.SearchAnalyzer());
-        start = System.nanoTime();
-        try (SearchIndex index = SearchIndex.open(temp.resolve("index-only"))) {
+        return Timed.since(start, cpu, jit);
+    }
+
+    /** Mosaic's documents of the extracted passages (linking, report documents, every field) into an index of their own. */
+    private static Timed indexOnly(Archive archive, Path folder) throws IOException {
+        MissionRules rules = archive.workspace().rules();
+        EntityMatcher matcher = EntityMatcher.of(archive.workspace(), new mosaic.search.SearchAnalyzer());
+        long start = System.nanoTime();
+        long cpu = processCpuNanos();
+        long jit = jitMillis();
+        try (SearchIndex index = SearchIndex.open(folder)) {
             int n = 0;
-            for (List<Passage> report : extracted) {
+            for (List<Passage> report : archive.extracted()) {
                 index.update(detachedReport(n++, rules), report, rules, matcher);
             }
             index.commit();
         }
-        long indexOnlyMs = Math.max(1, (System.nanoTime() - start) / 1_000_000);
-        return new IngestFigures(bytes / 1e6, passages, mosaicMs, bareMs, indexOnlyMs, mosaicCpuMs, bareCpuMs);
+        return Timed.since(start, cpu, jit);
     }
 
     private static Report detachedReport(int n, MissionRules rules) {
@@ -356,6 +403,37 @@ public final class BenchSearchCommand implements Command {
             q = q.withSort(SearchQuery.Sort.NEWEST);
         }
         return q.withLimit(10);
+    }
+
+    /**
+     * How long the file system takes to create {@code count} small files in a folder (each written
+     * under a temporary name and renamed, as the workspace writes, without forcing to disk), in
+     * milliseconds per 1,000. Creating files costs very different amounts from one machine, or one
+     * moment, to the next: on ext4 without a journal, for example, the kernel steps over every
+     * recently deleted inode when it allocates one, so after many deletions a file costs several
+     * times what it costs in a quiet file system. Mosaic creates two files per report and the bare
+     * loop a few dozen in all, so this figure is printed beside the ratio.
+     */
+    private static double createFiles(Path folder, int count) throws IOException {
+        byte[] bytes = new byte[4096];
+        Arrays.fill(bytes, (byte) 'x');
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            Path sub = folder.resolve(String.format(Locale.ROOT, "%02x", i & 0xff));
+            if (i < 256) {
+                Files.createDirectories(sub);
+            }
+            Path temp = sub.resolve(".f" + i + ".tmp");
+            Files.write(temp, bytes, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+            Files.move(temp, sub.resolve("f" + i), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        return (System.nanoTime() - start) / 1e6 * 1000 / count;
+    }
+
+    /** The time the JIT compilers have spent so far, in milliseconds (0 when the VM does not say). */
+    private static long jitMillis() {
+        var compilation = ManagementFactory.getCompilationMXBean();
+        return compilation != null && compilation.isCompilationTimeMonitoringSupported() ? compilation.getTotalCompilationTime() : 0;
     }
 
     /** The processor time of the whole process, every thread. */
