@@ -121,17 +121,21 @@ final class ObjectFormPage extends FormPage {
         FormToolkit toolkit = form.getToolkit();
         ScrolledForm scrolled = form.getForm();
         MosaicObject object = object();
-        toolkit.decorateFormHeading(scrolled.getForm());
+        // no decorateFormHeading: its separator makes the heading paint through an off-screen picture of itself on every paint
         heading(object); // before the body is filled: setting the heading lays out the whole form
         Composite body = scrolled.getBody();
         TableWrapLayout layout = new TableWrapLayout();
-        layout.numColumns = 2;
+        // two columns of sections when there is room, one when the editor is narrow; chosen now from
+        // the editor area's width, so that the first layout is the right one (changing the columns
+        // afterwards lays the whole form out again)
+        layout.numColumns = columns(availableWidth(scrolled));
         layout.makeColumnsEqualWidth = true;
         body.setLayout(layout);
-        // two columns of sections when there is room, one when the editor is narrow
         scrolled.addListener(SWT.Resize, e -> {
-            int columns = scrolled.getClientArea().width < TWO_COLUMNS_MIN_WIDTH ? 1 : 2;
-            if (layout.numColumns != columns) {
+            laidOut = true;
+            int width = scrolled.getClientArea().width;
+            int columns = columns(width);
+            if (width > 0 && layout.numColumns != columns) {
                 layout.numColumns = columns;
                 if (banner.getLayoutData() instanceof TableWrapData data) {
                     data.colspan = columns;
@@ -142,7 +146,7 @@ final class ObjectFormPage extends FormPage {
 
         banner = new Banner(body);
         TableWrapData bannerData = new TableWrapData(TableWrapData.FILL_GRAB);
-        bannerData.colspan = 2;
+        bannerData.colspan = layout.numColumns;
         banner.setLayoutData(bannerData);
 
         EClass eClass = object.eClass();
@@ -186,6 +190,25 @@ final class ObjectFormPage extends FormPage {
         recordSection(toolkit, body, object);
         // no layout here: the form lays itself out once, when the editor is given its size
         refresh(false);
+    }
+
+    /** How many columns of sections fit in a width (2 when the width is not known yet). */
+    private static int columns(int width) {
+        return width > 0 && width < TWO_COLUMNS_MIN_WIDTH ? 1 : 2;
+    }
+
+    /**
+     * The width the form will have: its own when it has one, else that of the nearest enclosing
+     * composite that has been laid out (the editor area, when a new editor is being created).
+     */
+    private static int availableWidth(Control control) {
+        for (Control c = control; c != null; c = c.getParent()) {
+            int width = c instanceof Composite composite ? composite.getClientArea().width : c.getSize().x;
+            if (width > 0) {
+                return width;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -913,17 +936,33 @@ final class ObjectFormPage extends FormPage {
      * Sets the form's title and image when they differ from what it shows: each change lays the
      * whole form out again.
      */
+    /**
+     * Sets the form's heading to the object's kind and title. Set on the {@link org.eclipse.ui.forms.widgets.Form}
+     * rather than the {@link ScrolledForm}: the latter lays the whole form out again after each of
+     * its setters, which is needed only once the form has been laid out (a rename), not while it
+     * is being created.
+     */
     private void heading(MosaicObject object) {
-        ScrolledForm form = managedForm.getForm();
+        ScrolledForm scrolled = managedForm.getForm();
+        var form = scrolled.getForm();
+        boolean changed = false;
         String title = Kinds.displayName(object.eClass()) + ": " + Kinds.title(object);
         if (!title.equals(form.getText())) {
             form.setText(title);
+            changed = true;
         }
         var image = mosaic.ui.internal.navigator.Icons.of(object);
         if (image != form.getImage()) {
             form.setImage(image);
+            changed = true;
+        }
+        if (changed && laidOut) {
+            scrolled.reflow(true);
         }
     }
+
+    /** Whether the form has been laid out since it was created (after which a new heading needs a reflow). */
+    private boolean laidOut;
 
     /** Shows the model's current values and its validation messages. */
     void refresh() {
