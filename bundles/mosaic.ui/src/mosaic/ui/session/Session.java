@@ -128,6 +128,8 @@ public final class Session {
         domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), loaded.resourceSet());
         domain.getCommandStack().addCommandStackListener(event -> fire());
         fire();
+        // the analyst now looks at the workspace: get the form editors ready meanwhile
+        mosaic.ui.internal.editors.FormWarmUp.schedule(org.eclipse.swt.widgets.Display.getCurrent());
     }
 
     /** Applies changed analyst preferences (user, component, clearance) and tells listeners. */

@@ -79,6 +79,16 @@ public final class ObjectEditor extends FormEditor {
         return object;
     }
 
+    /**
+     * An editor that is never opened, only holding an object, so that {@link FormWarmUp} can build
+     * that object's form out of sight. It has no site: its form must not be interacted with.
+     */
+    static ObjectEditor detached(MosaicObject object) {
+        ObjectEditor editor = new ObjectEditor();
+        editor.object = object;
+        return editor;
+    }
+
     @Override
     protected void addPages() {
         page = new ObjectFormPage(this);
