@@ -6,6 +6,8 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -424,8 +426,8 @@ public final class BenchSearchCommand implements Command {
                 Files.createDirectories(sub);
             }
             Path temp = sub.resolve(".f" + i + ".tmp");
-            Files.write(temp, bytes, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
-            Files.move(temp, sub.resolve("f" + i), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.move(temp, sub.resolve("f" + i), StandardCopyOption.ATOMIC_MOVE);
         }
         return (System.nanoTime() - start) / 1e6 * 1000 / count;
     }

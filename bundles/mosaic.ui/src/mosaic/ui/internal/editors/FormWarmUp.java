@@ -1,7 +1,5 @@
 package mosaic.ui.internal.editors;
 
-import java.util.List;
-
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
@@ -24,8 +22,7 @@ import mosaic.ui.session.Session;
  * each kind of native widget (entry, combo box, list, label) with its theme. Once per session, a
  * short while after the first workspace is shown, this builds the real form of one of its objects
  * (a threat when there is one: its form has every kind of field) in a shell that is never shown,
- * lays it out and disposes it. That is one step of the UI thread; the editors' other classes are
- * loaded on a background thread meanwhile. Nothing of it is visible, it changes nothing in the
+ * lays it out and disposes it, in one step of the UI thread. Nothing of it is visible, it changes nothing in the
  * workspace, and it holds nothing afterwards.
  */
 public final class FormWarmUp {
@@ -43,10 +40,6 @@ public final class FormWarmUp {
             return;
         }
         scheduled = true;
-        Thread loader = new Thread(FormWarmUp::loadClasses, "mosaic-editor-classes");
-        loader.setDaemon(true);
-        loader.setPriority(Thread.MIN_PRIORITY);
-        loader.start();
         display.timerExec(DELAY_MS, () -> {
             Workspace workspace = Session.get().workspace();
             if (!display.isDisposed() && workspace != null) {
@@ -55,20 +48,6 @@ public final class FormWarmUp {
                     .ifPresent(object -> build(display, object));
             }
         });
-    }
-
-    private static void loadClasses() {
-        ClassLoader loader = FormWarmUp.class.getClassLoader();
-        for (String name : List.of("mosaic.ui.internal.editors.ObjectOutlinePage", "org.eclipse.ui.forms.editor.FormEditor",
-            "org.eclipse.ui.part.MultiPageEditorPart", "org.eclipse.ui.views.properties.PropertySheetPage",
-            "org.eclipse.ui.views.properties.PropertySheetViewer", "org.eclipse.jface.viewers.TreeViewer",
-            "org.eclipse.ui.views.contentoutline.ContentOutlinePage")) {
-            try {
-                Class.forName(name, true, loader);
-            } catch (ClassNotFoundException | LinkageError e) {
-                // a class moved: the warm-up only does less
-            }
-        }
     }
 
     /** Builds, lays out and disposes the form of an object, out of sight. */

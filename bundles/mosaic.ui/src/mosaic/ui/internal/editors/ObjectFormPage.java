@@ -122,7 +122,7 @@ final class ObjectFormPage extends FormPage {
         ScrolledForm scrolled = form.getForm();
         MosaicObject object = object();
         // no decorateFormHeading: its separator makes the heading paint through an off-screen picture of itself on every paint
-        heading(object); // before the body is filled: setting the heading lays out the whole form
+        heading(object);
         Composite body = scrolled.getBody();
         TableWrapLayout layout = new TableWrapLayout();
         // two columns of sections when there is room, one when the editor is narrow; chosen now from
@@ -132,7 +132,6 @@ final class ObjectFormPage extends FormPage {
         layout.makeColumnsEqualWidth = true;
         body.setLayout(layout);
         scrolled.addListener(SWT.Resize, e -> {
-            laidOut = true;
             int width = scrolled.getClientArea().width;
             int columns = columns(width);
             if (width > 0 && layout.numColumns != columns) {
@@ -933,10 +932,6 @@ final class ObjectFormPage extends FormPage {
     }
 
     /**
-     * Sets the form's title and image when they differ from what it shows: each change lays the
-     * whole form out again.
-     */
-    /**
      * Sets the form's heading to the object's kind and title. Set on the {@link org.eclipse.ui.forms.widgets.Form}
      * rather than the {@link ScrolledForm}: the latter lays the whole form out again after each of
      * its setters, which is needed only once the form has been laid out (a rename), not while it
@@ -956,13 +951,10 @@ final class ObjectFormPage extends FormPage {
             form.setImage(image);
             changed = true;
         }
-        if (changed && laidOut) {
+        if (changed && scrolled.getSize().x > 0) { // laid out already: a rename
             scrolled.reflow(true);
         }
     }
-
-    /** Whether the form has been laid out since it was created (after which a new heading needs a reflow). */
-    private boolean laidOut;
 
     /** Shows the model's current values and its validation messages. */
     void refresh() {
