@@ -58,7 +58,9 @@ public final class FormWarmUp {
             shell.setLayout(new FillLayout());
             shell.setSize(800, 600);
             ManagedForm form = new ManagedForm(toolkit, toolkit.createScrolledForm(shell));
-            new ObjectFormPage(ObjectEditor.detached(object)).createFormContent(form);
+            ObjectFormPage page = new ObjectFormPage(ObjectEditor.detached(object));
+            page.createFormContent(form);
+            page.fillDeferred(); // a hidden shell is never drawn: its sections below the fold would wait for ever
             shell.layout(true, true);
             form.getForm().reflow(true);
         } catch (RuntimeException e) {

@@ -209,6 +209,14 @@ public final class ObjectEditor extends FormEditor {
         return page;
     }
 
+    /**
+     * When the form began to fill its sections below the fold ({@link System#nanoTime()}), which it
+     * does once it has been drawn; 0 before, or when every section showed at once. For {@code bench ui}.
+     */
+    public long deferredStartNanos() {
+        return page.deferredStartNanos();
+    }
+
     /** The banner text, for tests. */
     public String bannerText() {
         return page.banner().text();

@@ -147,6 +147,8 @@ final class ObjectFormPage extends FormPage {
         TableWrapData bannerData = new TableWrapData(TableWrapData.FILL_GRAB);
         bannerData.colspan = layout.numColumns;
         banner.setLayoutData(bannerData);
+        visibleHeight = availableHeight(scrolled);
+        estimatedColumns = layout.numColumns;
 
         EClass eClass = object.eClass();
         Set<String> placed = new java.util.HashSet<>();
@@ -157,7 +159,7 @@ final class ObjectFormPage extends FormPage {
                     placed.add(name);
                 }
             }
-            lazySection(toolkit, body, section.getKey(), index++ < 2, client -> {
+            lazySection(toolkit, body, section.getKey(), index++ < 2, estimate(eClass, section.getValue()), client -> {
                 for (String name : section.getValue()) {
                     EStructuralFeature feature = eClass.getEStructuralFeature(name);
                     if (feature != null) {
@@ -173,7 +175,7 @@ final class ObjectFormPage extends FormPage {
             }
         }
         if (!rest.isEmpty()) {
-            lazySection(toolkit, body, "Details", index < 2, client -> {
+            lazySection(toolkit, body, "Details", index < 2, rest.stream().mapToInt(ObjectFormPage::estimate).sum(), client -> {
                 for (EStructuralFeature feature : rest) {
                     field(toolkit, client, object, feature);
                 }
@@ -189,6 +191,129 @@ final class ObjectFormPage extends FormPage {
         recordSection(toolkit, body, object);
         // no layout here: the form lays itself out once, when the editor is given its size
         refresh(false);
+        if (!deferred.isEmpty()) {
+            // the sections below the fold are filled once the editor has been drawn, one at a time
+            body.addListener(SWT.Paint, new org.eclipse.swt.widgets.Listener() {
+                @Override
+                public void handleEvent(org.eclipse.swt.widgets.Event event) {
+                    body.removeListener(SWT.Paint, this);
+                    body.getDisplay().asyncExec(ObjectFormPage.this::fillNextDeferred);
+                }
+            });
+        }
+    }
+
+    // ------------------------------------------------------------------------------- sections below the fold
+
+    /** Estimated heights, in pixels, used only to tell which sections show when the editor opens. */
+    private static final int ROW_ESTIMATE = 32;
+    private static final int SECTION_TITLE_ESTIMATE = 30;
+    private static final int HEADER_ESTIMATE = 70;
+    /** The height the form will have when it opens (0: unknown, then nothing is deferred). */
+    private int visibleHeight;
+    private int estimatedColumns = 1;
+    private int sectionCount;
+    private int rowTop = HEADER_ESTIMATE;
+    private int rowHeight;
+    /** Expanded sections below the fold, in order, whose fields are still to be created. */
+    private final java.util.Deque<Runnable> deferred = new java.util.ArrayDeque<>();
+    /** When the first section below the fold began to be filled, in {@link System#nanoTime()}; 0 before. */
+    private long deferredStartNanos;
+
+    private static int estimate(EClass eClass, List<String> names) {
+        int height = 0;
+        for (String name : names) {
+            EStructuralFeature feature = eClass.getEStructuralFeature(name);
+            if (feature != null) {
+                height += estimate(feature);
+            }
+        }
+        return height;
+    }
+
+    private static int estimate(EStructuralFeature feature) {
+        if (feature instanceof EReference reference) {
+            return reference.isMany() ? 3 * ROW_ESTIMATE : ROW_ESTIMATE;
+        }
+        return Layouts.LONG_TEXT.contains(feature.getName()) || feature.isMany() ? 2 * ROW_ESTIMATE + 8 : ROW_ESTIMATE;
+    }
+
+    /** The height of the nearest enclosing composite that has been laid out (the editor area, for a new editor). */
+    private static int availableHeight(Control control) {
+        for (Control c = control; c != null; c = c.getParent()) {
+            int height = c instanceof Composite composite ? composite.getClientArea().height : c.getSize().y;
+            if (height > 0) {
+                return height;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether a section about to be added, of an estimated height, begins within the part of the
+     * form seen when the editor opens (sections go row by row, as many to a row as there are columns).
+     */
+    private boolean inView(int height) {
+        int position = sectionCount++;
+        if (position > 0 && position % estimatedColumns == 0) {
+            rowTop += rowHeight;
+            rowHeight = 0;
+        }
+        rowHeight = Math.max(rowHeight, SECTION_TITLE_ESTIMATE + height);
+        return visibleHeight <= 0 || rowTop < visibleHeight;
+    }
+
+    /** Fills the next section below the fold, then lets the UI breathe before the one after. */
+    private void fillNextDeferred() {
+        if (managedForm == null || managedForm.getForm().isDisposed() || deferred.isEmpty()) {
+            return;
+        }
+        if (deferredStartNanos == 0) {
+            deferredStartNanos = System.nanoTime();
+        }
+        deferred.poll().run();
+        refresh(false);
+        managedForm.getForm().reflow(true);
+        if (!deferred.isEmpty()) {
+            managedForm.getForm().getDisplay().asyncExec(this::fillNextDeferred);
+        }
+    }
+
+    /** Fills every section still waiting below the fold, now (tests, the warm-up, code that shows a field). */
+    void fillDeferred() {
+        if (deferred.isEmpty()) {
+            return;
+        }
+        if (deferredStartNanos == 0) {
+            deferredStartNanos = System.nanoTime();
+        }
+        while (!deferred.isEmpty()) {
+            deferred.poll().run();
+        }
+        refresh(false);
+        managedForm.getForm().reflow(true);
+    }
+
+    /** When the first section below the fold began to be filled ({@link System#nanoTime()}), or 0. */
+    long deferredStartNanos() {
+        return deferredStartNanos;
+    }
+
+    /** A section's client that stands in at its estimated height until its fields are created. */
+    private static final class PendingClient extends Composite {
+        private final int estimate;
+        boolean filled;
+
+        PendingClient(Composite parent, int estimate) {
+            super(parent, SWT.NONE);
+            this.estimate = estimate;
+        }
+
+        @Override
+        public org.eclipse.swt.graphics.Point computeSize(int wHint, int hHint, boolean changed) {
+            return filled ? super.computeSize(wHint, hHint, changed)
+                : new org.eclipse.swt.graphics.Point(wHint == SWT.DEFAULT ? 100 : wHint, estimate);
+        }
     }
 
     /** How many columns of sections fit in a width (2 when the width is not known yet). */
@@ -224,21 +349,36 @@ final class ObjectFormPage extends FormPage {
     }
 
     /**
-     * A section whose fields are created when it is first expanded: an editor opens with the
-     * sections an analyst reads first, and pays for the others only when they are opened.
+     * A section whose fields are created when they are first shown: an editor opens with the
+     * sections an analyst reads first, expanded, and pays for the others only when they are
+     * opened. An expanded section below the fold gets its fields just after the editor is first
+     * drawn (see {@link #fillNextDeferred}).
+     *
+     * @param estimate the height of its fields, about, in pixels
      */
-    private void lazySection(FormToolkit toolkit, Composite body, String title, boolean expanded,
+    private void lazySection(FormToolkit toolkit, Composite body, String title, boolean expanded, int estimate,
                              java.util.function.Consumer<Composite> fill) {
         Section section = toolkit.createSection(body, SECTION_STYLE | Section.TWISTIE | (expanded ? Section.EXPANDED : 0));
         section.setText(title);
         section.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
+        boolean shown = inView(expanded ? estimate : 0);
+        boolean later = expanded && !shown;
+        PendingClient pending = later ? new PendingClient(section, estimate) : null;
+        if (pending != null) {
+            toolkit.adapt(pending);
+            section.setClient(pending);
+        }
         Runnable create = () -> {
-            Composite client = toolkit.createComposite(section);
+            Composite client = pending != null ? pending : toolkit.createComposite(section);
             GridLayout grid = new GridLayout(2, false);
             grid.horizontalSpacing = 8;
             client.setLayout(grid);
             fill.accept(client);
-            section.setClient(client);
+            if (pending != null) {
+                pending.filled = true;
+            } else {
+                section.setClient(client);
+            }
         };
         boolean[] created = {false};
         Runnable createOnce = () -> {
@@ -248,7 +388,9 @@ final class ObjectFormPage extends FormPage {
             }
         };
         creators.put(title, createOnce);
-        if (expanded) {
+        if (later) {
+            deferred.add(createOnce);
+        } else if (expanded) {
             createOnce.run();
         } else {
             section.addExpansionListener(new org.eclipse.ui.forms.events.ExpansionAdapter() {
@@ -287,6 +429,7 @@ final class ObjectFormPage extends FormPage {
 
     /** Expands every section, for tests. */
     void expandAll() {
+        fillDeferred();
         for (String title : new ArrayList<>(sections.keySet())) {
             expand(title);
         }
@@ -676,7 +819,7 @@ final class ObjectFormPage extends FormPage {
     // ------------------------------------------------------------------------------- other sections
 
     private void markingSection(FormToolkit toolkit, Composite body, MosaicObject object) {
-        lazySection(toolkit, body, "Marking", true, client -> {
+        lazySection(toolkit, body, "Marking", true, 3 * ROW_ESTIMATE, client -> {
         Marking marking = object.getMarking();
         toolkit.createLabel(client, "Classification *");
         Combo classification = new Combo(client, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -702,7 +845,7 @@ final class ObjectFormPage extends FormPage {
     }
 
     private void childrenSection(FormToolkit toolkit, Composite body, MosaicObject object, EReference containment) {
-        lazySection(toolkit, body, Field.label(containment), false, client -> {
+        lazySection(toolkit, body, Field.label(containment), false, 0, client -> {
         org.eclipse.swt.widgets.List list = new org.eclipse.swt.widgets.List(client, SWT.SINGLE | SWT.V_SCROLL | SWT.BORDER | SWT.H_SCROLL);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, false, 1, 2);
         data.heightHint = 60;
@@ -754,7 +897,7 @@ final class ObjectFormPage extends FormPage {
     }
 
     private void recordSection(FormToolkit toolkit, Composite body, MosaicObject object) {
-        lazySection(toolkit, body, "Record", false, client -> {
+        lazySection(toolkit, body, "Record", false, 0, client -> {
         toolkit.createLabel(client, "Id");
         Text id = toolkit.createText(client, object.getId(), SWT.READ_ONLY);
         id.setLayoutData(fill());
@@ -1038,10 +1181,12 @@ final class ObjectFormPage extends FormPage {
 
     /** The control showing a feature, for tests. */
     Control control(EStructuralFeature feature) {
+        fillDeferred();
         return controls.get(feature);
     }
 
     Field field(EStructuralFeature feature) {
+        fillDeferred();
         return fields.get(feature);
     }
 
