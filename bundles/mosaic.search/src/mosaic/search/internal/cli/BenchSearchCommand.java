@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -62,13 +63,16 @@ import mosaic.search.internal.ReportDocuments;
  * <ol>
  * <li>Ingest throughput: {@code --docs} text reports (default 2,000) ingested into a new workspace
  * by {@link Ingest} (extraction, hashing, content store, report records, entity linking, index),
- * next to a bare Lucene loop in the same run that adds the same extracted passages to an
- * {@link IndexWriter} with a {@link StandardAnalyzer}, one document per passage. The ratio
- * (Mosaic's throughput over the bare loop's) is Mosaic's overhead: 1 would be none. A third run
- * indexes the same passages as Mosaic's documents (linking, report documents, all fields) without
- * the workspace, to separate the index's overhead from that of storing originals and records. All
- * three run once on {@code --warmup} reports first (default 300; 0 for none), untimed, so that
- * neither side is measured while the JIT compiles it.</li>
+ * next to a bare Lucene loop that adds the same extracted passages to an {@link IndexWriter} with
+ * a {@link StandardAnalyzer}, one document per passage. The ratio (Mosaic's throughput over the
+ * bare loop's) is Mosaic's overhead: 1 would be none. A third side indexes the same passages as
+ * Mosaic's documents (linking, report documents, all fields) without the workspace, to separate
+ * the index's overhead from that of storing originals and records. As JMH forks, each side runs
+ * in a JVM of its own, started as this one was: {@code --warmup-iterations} untimed runs (default
+ * 3), then {@code --iterations} timed ones (default 3), each into a new index or workspace; its
+ * figure is the median of the timed runs. This measures the steady state of a long ingest, with
+ * the JIT settled. {@code --same-jvm} runs the three sides in this JVM instead, each once on
+ * {@code --warmup} reports (default 300) and then once timed, as earlier versions did.</li>
  * <li>Query latency: an index of at least {@code --passages} passages (default 200,000), built
  * directly with the same documents, then {@code --queries} (default 1,000) mixed queries (terms,
  * AND, phrases, prefixes, fuzzy, type and date filters, mentions, distance, facets, date sort), each
@@ -88,7 +92,7 @@ public final class BenchSearchCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[--docs N] [--warmup N] [--passages N] [--queries N] [--seed S] [--dir DIR] [--json]";
+        return "[--docs N] [--iterations N] [--warmup-iterations N] [--same-jvm [--warmup N]] [--passages N] [--queries N] [--seed S] [--dir DIR] [--json]";
     }
 
     @Override
@@ -98,7 +102,8 @@ public final class BenchSearchCommand implements Command {
 
     @Override
     public int run(CommandContext context) throws Exception {
-        List<String> extra = context.checkOptions(List.of("json"), List.of("docs", "passages", "queries", "seed", "warmup", "dir"));
+        List<String> extra = context.checkOptions(List.of("json", "same-jvm"),
+            List.of("docs", "passages", "queries", "seed", "warmup", "dir", "iterations", "warmup-iterations", "side"));
         if (!extra.isEmpty()) {
             throw new UsageException("bench search: unexpected argument " + extra.get(0));
         }
@@ -111,9 +116,16 @@ public final class BenchSearchCommand implements Command {
         if (!Files.isDirectory(parent)) {
             throw new UsageException("bench search: --dir " + parent + " is not a folder");
         }
+        int iterations = context.positiveInt("iterations", 3);
+        int warmupIterations = context.option("warmup-iterations").filter("0"::equals).isPresent() ? 0
+            : context.positiveInt("warmup-iterations", 3);
+        if (context.option("side").isPresent()) {
+            return side(context.option("side").get(), parent, docs, seed, warmupIterations, iterations, context);
+        }
         Path temp = Files.createTempDirectory(parent, "mosaic-bench-search");
         try {
-            IngestFigures ingest = ingest(temp, docs, warmup, seed, context);
+            IngestFigures ingest = context.flag("same-jvm") ? ingest(temp, docs, warmup, seed, context)
+                : forked(temp, docs, seed, warmupIterations, iterations, context);
             QueryFigures query = queries(temp, passages, queries, seed, context);
             double ratio = ingest.bareMs() == 0 ? 0 : (double) ingest.bareMs() / ingest.mosaicMs();
             if (context.flag("json")) {
@@ -130,7 +142,9 @@ public final class BenchSearchCommand implements Command {
                     (double) ingest.bareMs() / ingest.indexOnlyMs(), query.passages(), query.reports(), query.buildMs(), queries,
                     query.p50(), query.p90(), query.p99(), query.max(), query.cpuP50(), query.cpuP99(), load());
             } else {
-                context.out().printf(Locale.ROOT, "ingest  %d reports, %.1f MB, %d passages%n", docs, ingest.megabytes(), ingest.passages());
+                context.out().printf(Locale.ROOT, "ingest  %d reports, %.1f MB, %d passages; %s%n", docs, ingest.megabytes(), ingest.passages(),
+                    context.flag("same-jvm") ? "the three sides in one JVM, each once after a warm-up on fewer reports"
+                        : "each side in a JVM of its own, median of " + iterations + " runs after " + warmupIterations + " untimed");
                 context.out().printf(Locale.ROOT, "  mosaic ingest     %7d ms  %6.2f MB/s  %7.1f docs/s%n", ingest.mosaicMs(),
                     ingest.megabytes() * 1000 / ingest.mosaicMs(), docs * 1000.0 / ingest.mosaicMs());
                 context.out().printf(Locale.ROOT, "  bare IndexWriter  %7d ms  %6.2f MB/s  %7.1f docs/s%n", ingest.bareMs(),
@@ -163,6 +177,117 @@ public final class BenchSearchCommand implements Command {
 
     private record QueryFigures(int passages, int reports, long buildMs, double p50, double p90, double p99, double max, double cpuP50,
             double cpuP99) {
+    }
+
+    /**
+     * The ingest figures with each side in a JVM of its own, as JMH forks: the same archive is
+     * generated in each, the side runs {@code warmupIterations} times untimed and then
+     * {@code iterations} times timed, every run into a new index or workspace, and the median of
+     * the timed runs is its figure. In one JVM the sides take turns on the Lucene code they share,
+     * and each turn makes the JIT compile it again for the other's documents; in a JVM of its own
+     * a side is measured once the compiler has settled on its own code, which is how a long
+     * ingest runs.
+     */
+    private static IngestFigures forked(Path temp, int docs, long seed, int warmupIterations, int iterations, CommandContext context)
+            throws Exception {
+        SideFigures bare = fork("bare", temp, docs, seed, warmupIterations, iterations, context);
+        SideFigures mosaic = fork("mosaic", temp, docs, seed, warmupIterations, iterations, context);
+        SideFigures indexOnly = fork("index-only", temp, docs, seed, warmupIterations, iterations, context);
+        double createMsPer1000 = createFiles(Files.createDirectories(temp.resolve("files")), 1_000);
+        return new IngestFigures(mosaic.bytes() / 1e6, mosaic.passages(), mosaic.median().ms(), bare.median().ms(),
+            indexOnly.median().ms(), mosaic.median().cpuMs(), bare.median().cpuMs(), mosaic.median().jitMs(), bare.median().jitMs(),
+            createMsPer1000);
+    }
+
+    /** One side's timed runs, with the archive's size. */
+    private record SideFigures(List<Timed> runs, long bytes, int passages) {
+
+        Timed median() {
+            List<Timed> sorted = new ArrayList<>(runs);
+            sorted.sort(Comparator.comparingLong(Timed::ms));
+            return sorted.get(sorted.size() / 2);
+        }
+    }
+
+    private static final String SIDE_LINE = "bench search side ";
+
+    /** Runs one side in a new JVM started as this one was, and reads its figures from its output. */
+    private static SideFigures fork(String side, Path temp, int docs, long seed, int warmupIterations, int iterations,
+            CommandContext context) throws IOException, InterruptedException {
+        ProcessHandle.Info info = ProcessHandle.current().info();
+        List<String> arguments = info.arguments().map(List::of).orElse(List.of());
+        int bench = -1;
+        for (int i = 0; i + 1 < arguments.size(); i++) {
+            if (arguments.get(i).equals("bench") && arguments.get(i + 1).equals("search")) {
+                bench = i;
+            }
+        }
+        if (info.command().isEmpty() || bench < 0) {
+            throw new IllegalStateException("bench search: cannot tell how this JVM was started, to start one per side; use --same-jvm");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(info.command().get());
+        command.addAll(arguments.subList(0, bench));
+        command.addAll(List.of("bench", "search", "--side", side, "--docs", Integer.toString(docs), "--seed", Long.toString(seed),
+            "--dir", Files.createDirectories(temp.resolve(side)).toString(), "--iterations", Integer.toString(iterations),
+            "--warmup-iterations", Integer.toString(warmupIterations)));
+        context.err().printf("bench search: %s, in a JVM of its own: %d untimed runs, %d timed...%n", side, warmupIterations, iterations);
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int status = process.waitFor();
+        String line = output.lines().filter(l -> l.startsWith(SIDE_LINE)).findFirst().orElse(null);
+        if (status != 0 || line == null) {
+            throw new IllegalStateException("bench search: the " + side + " JVM failed (exit " + status + "): " + output.strip());
+        }
+        Map<String, String> fields = new java.util.HashMap<>();
+        for (String field : line.substring(SIDE_LINE.length()).trim().split(" ")) {
+            int eq = field.indexOf('=');
+            fields.put(field.substring(0, eq), field.substring(eq + 1));
+        }
+        long[] ms = longs(fields.get("ms"));
+        long[] cpu = longs(fields.get("cpu_ms"));
+        long[] jit = longs(fields.get("jit_ms"));
+        List<Timed> runs = new ArrayList<>();
+        for (int i = 0; i < ms.length; i++) {
+            runs.add(new Timed(ms[i], cpu[i], jit[i]));
+        }
+        return new SideFigures(runs, Long.parseLong(fields.get("bytes")), Integer.parseInt(fields.get("passages")));
+    }
+
+    private static long[] longs(String csv) {
+        return Arrays.stream(csv.split(",")).mapToLong(Long::parseLong).toArray();
+    }
+
+    /**
+     * The child of {@link #fork}: generates the archive, runs one side untimed and timed, each run
+     * into a new index or workspace, and prints one line with the timed runs' figures.
+     */
+    private static int side(String side, Path folder, int docs, long seed, int warmupIterations, int iterations, CommandContext context)
+            throws Exception {
+        if (!List.of("bare", "mosaic", "index-only").contains(side)) {
+            throw new UsageException("bench search: --side is bare, mosaic or index-only, not " + side);
+        }
+        Archive archive = archive(folder.resolve("archive"), docs, seed);
+        List<Timed> timed = new ArrayList<>();
+        for (int run = 0; run < warmupIterations + iterations; run++) {
+            Path out = folder.resolve("run-" + run);
+            Timed t = switch (side) {
+                case "bare" -> bare(archive, out);
+                case "mosaic" -> mosaic(new Archive(archive.folder(), archive.inbox(), workspace(out.resolve("workspace")),
+                    archive.extracted(), archive.bytes(), archive.passages()));
+                default -> indexOnly(archive, out);
+            };
+            if (run >= warmupIterations) {
+                timed.add(t);
+            }
+        }
+        context.out().println(SIDE_LINE + "side=" + side + " bytes=" + archive.bytes() + " passages=" + archive.passages()
+            + " ms=" + join(timed, Timed::ms) + " cpu_ms=" + join(timed, Timed::cpuMs) + " jit_ms=" + join(timed, Timed::jitMs));
+        return OK;
+    }
+
+    private static String join(List<Timed> runs, java.util.function.ToLongFunction<Timed> value) {
+        return String.join(",", runs.stream().map(t -> Long.toString(value.applyAsLong(t))).toList());
     }
 
     private static IngestFigures ingest(Path temp, int docs, int warmup, long seed, CommandContext context) throws Exception {
@@ -216,7 +341,20 @@ public final class BenchSearchCommand implements Command {
             Files.writeString(file, text, StandardCharsets.UTF_8);
             bytes += Files.size(file);
         }
-        Workspace workspace = Workspace.init(folder.resolve("workspace"), null);
+        Workspace workspace = workspace(folder.resolve("workspace"));
+        TextExtractor extractor = new TextExtractor();
+        List<List<Passage>> extracted = new ArrayList<>();
+        try (Stream<Path> files = Files.list(inbox)) {
+            for (Path file : files.sorted().toList()) {
+                extracted.add(ReportDocuments.passages(extractor.extract(file, ExtractOptions.DEFAULTS)));
+            }
+        }
+        return new Archive(folder, inbox, workspace, extracted, bytes, extracted.stream().mapToInt(List::size).sum());
+    }
+
+    /** A new workspace holding the corpus's actors and places, whose names the ingest links. */
+    private static Workspace workspace(Path folder) throws Exception {
+        Workspace workspace = Workspace.init(folder, null);
         for (Entity entity : Corpus.entities()) {
             if (entity.kind() == Entity.Kind.ACTOR) {
                 Actor actor = workspace.create(MosaicPackage.Literals.ACTOR);
@@ -234,14 +372,7 @@ public final class BenchSearchCommand implements Command {
             }
         }
         workspace.saveAll(null);
-        TextExtractor extractor = new TextExtractor();
-        List<List<Passage>> extracted = new ArrayList<>();
-        try (Stream<Path> files = Files.list(inbox)) {
-            for (Path file : files.sorted().toList()) {
-                extracted.add(ReportDocuments.passages(extractor.extract(file, ExtractOptions.DEFAULTS)));
-            }
-        }
-        return new Archive(folder, inbox, workspace, extracted, bytes, extracted.stream().mapToInt(List::size).sum());
+        return workspace;
     }
 
     /** The bare loop: the extracted passages into a plain IndexWriter, one document each, then a commit. */
