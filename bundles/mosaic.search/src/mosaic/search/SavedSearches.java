@@ -19,7 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import mosaic.core.access.Audience;
-import mosaic.core.internal.Files2;
+import mosaic.core.workspace.AtomicFiles;
 import mosaic.core.workspace.Workspace;
 
 /**
@@ -195,7 +195,7 @@ public final class SavedSearches {
             line(out, saved.name() + ".compartments", String.join(",", new TreeSet<>(saved.compartments())));
             line(out, saved.name() + ".seen", String.join(",", new TreeSet<>(saved.seen())));
         }
-        Files2.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void line(StringBuilder out, String key, String value) throws IOException {

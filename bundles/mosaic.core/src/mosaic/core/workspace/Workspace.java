@@ -49,7 +49,6 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.xmi.XMIException;
 
-import mosaic.core.internal.Files2;
 import mosaic.core.internal.ObjectResource;
 import mosaic.model.Marking;
 import mosaic.model.MissionConfiguration;
@@ -164,11 +163,11 @@ public final class Workspace {
             MissionConfiguration config = configuration == null ? MissionConfigurations.forNewWorkspace(new ArrayList<>()) : configuration;
             Resource resource = new ObjectResource(URI.createFileURI(absolute.resolve(MISSION_FILE).toString()));
             resource.getContents().add(config);
-            Files2.writeAtomically(absolute.resolve(MISSION_FILE), ((ObjectResource) resource).serialize());
+            AtomicFiles.writeAtomically(absolute.resolve(MISSION_FILE), ((ObjectResource) resource).serialize());
             resource.getContents().clear();
-            Files2.writeAtomically(absolute.resolve(".gitignore"),
+            AtomicFiles.writeAtomically(absolute.resolve(".gitignore"),
                 (WorkspaceLocation.STATE_FOLDER + "/\n.*.tmp\n").getBytes(StandardCharsets.UTF_8));
-            Files2.writeAtomically(absolute.resolve(".gitattributes"),
+            AtomicFiles.writeAtomically(absolute.resolve(".gitattributes"),
                 "*.xmi text eol=lf\ncontent/** binary\n".getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new WorkspaceException(absolute, "workspace cannot be created (" + e.getMessage() + ")");
@@ -760,7 +759,7 @@ public final class Workspace {
             Path file = fileOf(object);
             Callable<Void> write = () -> {
                 try {
-                    Files2.writeAtomically(file, bytes);
+                    AtomicFiles.writeAtomically(file, bytes);
                 } catch (IOException e) {
                     throw new IOException(relative(file) + ": cannot be saved: " + e.getMessage(), e);
                 }
@@ -870,7 +869,7 @@ public final class Workspace {
     /** Saves the mission configuration after it was changed. */
     public void saveConfiguration() throws IOException {
         ObjectResource resource = (ObjectResource) configuration.eResource();
-        Files2.writeAtomically(root.resolve(MISSION_FILE), resource.serialize());
+        AtomicFiles.writeAtomically(root.resolve(MISSION_FILE), resource.serialize());
         resource.setModified(false);
         rules = new MissionRules(configuration);
     }

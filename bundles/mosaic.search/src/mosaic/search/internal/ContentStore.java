@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import mosaic.core.internal.Files2;
+import mosaic.core.workspace.AtomicFiles;
 import mosaic.core.workspace.Workspace;
 import mosaic.io.extract.MediaType;
 
@@ -47,7 +47,7 @@ public final class ContentStore {
             return false;
         }
         // as durable as the record that will point to it: written, forced to disk, renamed into place
-        Files2.writeAtomically(target, bytes);
+        AtomicFiles.writeAtomically(target, bytes);
         return true;
     }
 

@@ -1,4 +1,4 @@
-package mosaic.core.internal;
+package mosaic.core.workspace;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -11,8 +11,12 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** File writes that never leave a half-written file behind. */
-public final class Files2 {
+/**
+ * File writes that never leave a half-written file behind: what the workspace uses for its own
+ * files, for bundles that keep files of their own in a workspace (saved searches, the content
+ * store of report originals).
+ */
+public final class AtomicFiles {
 
     /**
      * Whether each write is forced to disk before the rename (default). Turning it off trades
@@ -20,7 +24,7 @@ public final class Files2 {
      */
     private static final boolean SYNC = !"false".equals(System.getProperty("mosaic.workspace.sync"));
 
-    private Files2() {
+    private AtomicFiles() {
     }
 
     /** Creates a new file, and its folder first when that is missing (one system call when it is not). */
