@@ -1,6 +1,9 @@
 package mosaic.core.workspace;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -23,6 +26,12 @@ public final class AtomicFiles {
      * durability after a power cut for speed; the rename stays atomic either way.
      */
     private static final boolean SYNC = !"false".equals(System.getProperty("mosaic.workspace.sync"));
+
+    /** What writes a file's content, for {@link #write(Path, Content)}. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
 
     private AtomicFiles() {
     }
@@ -49,7 +58,7 @@ public final class AtomicFiles {
             && Arrays.equals(Files.readAllBytes(target), bytes)) {
             return false;
         }
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        Path temp = temp(target);
         boolean moved = false;
         try {
             try (FileChannel channel = create(temp)) {
@@ -61,11 +70,7 @@ public final class AtomicFiles {
                     channel.force(false);
                 }
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(temp, target);
             moved = true;
         } finally {
             if (!moved) {
@@ -73,5 +78,45 @@ public final class AtomicFiles {
             }
         }
         return true;
+    }
+
+    /**
+     * Writes a file atomically from a stream, as {@link #writeAtomically} does from bytes (an
+     * export of any size): on any failure of {@code content} the target is untouched and the
+     * temporary file removed.
+     */
+    public static void write(Path file, Content content) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path temp = temp(target);
+        boolean moved = false;
+        try {
+            try (FileChannel channel = create(temp)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                content.writeTo(out);
+                out.flush();
+                if (SYNC) {
+                    channel.force(false);
+                }
+            }
+            move(temp, target);
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** A new name beside the target, hidden, that loading and listing skip. */
+    private static Path temp(Path target) {
+        return target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
+import mosaic.core.workspace.AtomicFiles;
 import mosaic.graph.io.AttributeKey.Domain;
 
 /**

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
+import mosaic.core.workspace.AtomicFiles;
 import mosaic.graph.io.AttributeKey.Domain;
 
 /**
