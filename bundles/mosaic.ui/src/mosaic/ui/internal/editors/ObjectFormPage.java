@@ -128,7 +128,7 @@ final class ObjectFormPage extends FormPage {
         // two columns of sections when there is room, one when the editor is narrow; chosen now from
         // the editor area's width, so that the first layout is the right one (changing the columns
         // afterwards lays the whole form out again)
-        layout.numColumns = columns(availableWidth(scrolled));
+        layout.numColumns = columns(availableSize(scrolled).x);
         layout.makeColumnsEqualWidth = true;
         body.setLayout(layout);
         scrolled.addListener(SWT.Resize, e -> {
@@ -147,7 +147,7 @@ final class ObjectFormPage extends FormPage {
         TableWrapData bannerData = new TableWrapData(TableWrapData.FILL_GRAB);
         bannerData.colspan = layout.numColumns;
         banner.setLayoutData(bannerData);
-        visibleHeight = availableHeight(scrolled);
+        visibleHeight = availableSize(scrolled).y;
         estimatedColumns = layout.numColumns;
 
         EClass eClass = object.eClass();
@@ -238,17 +238,6 @@ final class ObjectFormPage extends FormPage {
         return Layouts.LONG_TEXT.contains(feature.getName()) || feature.isMany() ? 2 * ROW_ESTIMATE + 8 : ROW_ESTIMATE;
     }
 
-    /** The height of the nearest enclosing composite that has been laid out (the editor area, for a new editor). */
-    private static int availableHeight(Control control) {
-        for (Control c = control; c != null; c = c.getParent()) {
-            int height = c instanceof Composite composite ? composite.getClientArea().height : c.getSize().y;
-            if (height > 0) {
-                return height;
-            }
-        }
-        return 0;
-    }
-
     /**
      * Whether a section about to be added, of an estimated height, begins within the part of the
      * form seen when the editor opens (sections go row by row, as many to a row as there are columns).
@@ -322,17 +311,19 @@ final class ObjectFormPage extends FormPage {
     }
 
     /**
-     * The width the form will have: its own when it has one, else that of the nearest enclosing
-     * composite that has been laid out (the editor area, when a new editor is being created).
+     * The size the form will have: its own when it has one, else that of the nearest enclosing
+     * composite that has been laid out (the editor area, when a new editor is being created);
+     * (0, 0) when none has been.
      */
-    private static int availableWidth(Control control) {
+    private static org.eclipse.swt.graphics.Point availableSize(Control control) {
         for (Control c = control; c != null; c = c.getParent()) {
-            int width = c instanceof Composite composite ? composite.getClientArea().width : c.getSize().x;
-            if (width > 0) {
-                return width;
+            org.eclipse.swt.graphics.Point size = c instanceof Composite composite
+                ? new org.eclipse.swt.graphics.Point(composite.getClientArea().width, composite.getClientArea().height) : c.getSize();
+            if (size.x > 0) {
+                return size;
             }
         }
-        return 0;
+        return new org.eclipse.swt.graphics.Point(0, 0);
     }
 
     /**
@@ -433,18 +424,6 @@ final class ObjectFormPage extends FormPage {
         for (String title : new ArrayList<>(sections.keySet())) {
             expand(title);
         }
-    }
-
-    private Composite section(FormToolkit toolkit, Composite body, String title) {
-        Section section = toolkit.createSection(body, SECTION_STYLE | Section.EXPANDED);
-        section.setText(title);
-        section.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
-        Composite client = toolkit.createComposite(section);
-        GridLayout grid = new GridLayout(2, false);
-        grid.horizontalSpacing = 8;
-        client.setLayout(grid);
-        section.setClient(client);
-        return client;
     }
 
     private Label label(FormToolkit toolkit, Composite parent, EStructuralFeature feature) {
