@@ -61,6 +61,8 @@ public final class SearchIndex implements AutoCloseable {
     private final SearchAnalyzer analyzer = new SearchAnalyzer();
     private IndexWriter writer;
     private DirectoryReader reader;
+    /** The reader was opened from a writer that {@link #release} has closed since. */
+    private boolean readerOfReleasedWriter;
 
     private SearchIndex(Path folder, Directory directory) {
         this.folder = folder;
@@ -144,6 +146,20 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Commits and closes the writer, when one is open, so that the index's write lock is free for
+     * another process: an ingest from the command line while the workbench is open. The next
+     * write opens a writer again; searchers go on working.
+     */
+    public synchronized void release() throws IOException {
+        if (writer != null) {
+            IndexWriter closing = writer;
+            writer = null;
+            readerOfReleasedWriter = reader != null;
+            closing.close();
+        }
+    }
+
     /** Removes everything from the index (committed by the next {@link #commit()}). */
     public void clear() throws IOException {
         writer().deleteAll();
@@ -159,6 +175,14 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     DirectoryReader currentReader() throws IOException {
+        if (reader != null && readerOfReleasedWriter) {
+            // a reader from a writer asks that writer for changes, and it is closed: start again
+            // from what is on disk, which is all the released writer wrote
+            DirectoryReader old = reader;
+            reader = null;
+            readerOfReleasedWriter = false;
+            old.close();
+        }
         if (reader == null) {
             reader = writer != null ? DirectoryReader.open(writer) : openCommitted();
         } else {

@@ -291,4 +291,24 @@ class IngestTest {
         assertThrows(IllegalArgumentException.class,
             () -> new Ingest(f.workspace, f.index, new Ingest.Options("tweet", null, null)));
     }
+
+    @Test
+    void aReleasedIndexCanBeWrittenByAnotherProcessAndSeesWhatItWrote() throws Exception {
+        f.ingest(f.text("a.txt", "Checkpoint at Kilo reopened."));
+        try (SearchIndex other = SearchIndex.of(f.workspace)) {
+            // the workbench's index holds the write lock after an ingest until it releases it
+            java.io.IOException locked = assertThrows(java.io.IOException.class, other::clear);
+            assertTrue(locked.getMessage().contains("open for writing elsewhere"), locked.getMessage());
+            f.index.release();
+            Path roadblock = f.text("b.txt", "Roadblock by the FLC on the Kilo road.");
+            Ingest.Summary summary = new Ingest(f.workspace, other, Ingest.Options.NONE).run(List.of(roadblock), null,
+                new NullProgressMonitor());
+            assertEquals(1, summary.count(Status.INGESTED), summary.results().toString());
+        }
+        assertEquals(1, f.search("roadblock", f.audience(Fixture.UNCLASSIFIED)).total(), "the released index reads what the other wrote");
+        assertEquals(1, f.search("checkpoint", f.audience(Fixture.UNCLASSIFIED)).total(), "and keeps what it wrote itself");
+        f.ingest(f.text("c.txt", "Curfew lifted in Bunia."));
+        assertEquals(1, f.search("curfew", f.audience(Fixture.UNCLASSIFIED)).total(), "it writes again after a release");
+        assertEquals(3, f.search("kilo OR bunia", f.audience(Fixture.UNCLASSIFIED)).total());
+    }
 }

@@ -85,7 +85,13 @@ final class Archive {
             index.synchronize(current, monitor);
             index.commit();
         }
-        return work.run(workspace, index);
+        try {
+            return work.run(workspace, index);
+        } finally {
+            // the write lock is held only while the workbench writes: a command-line ingest of the
+            // same workspace may run while the workbench is open
+            index.release();
+        }
     }
 
     /** Closes the index (releasing its write lock), for a workspace switch or shutdown. */
