@@ -670,6 +670,7 @@ public final class VersionedWorkspace implements AutoCloseable {
         }
         progress.setWorkRemaining(20);
         String pushProblem = push(url, branch, tracking);
+        housekeeping();
         progress.worked(10);
         Map<String, SyncResult> compartmentResults = new TreeMap<>();
         for (Compartment compartment : compartments()) {
@@ -683,6 +684,23 @@ public final class VersionedWorkspace implements AutoCloseable {
         }
         return new SyncResult(pending, kind, newHead == null ? null : newHead.name(), conflicts, dangling, pushProblem == null, pushProblem,
             compartmentResults);
+    }
+
+    /**
+     * git's automatic housekeeping after a sync, with git's thresholds ({@code gc.auto},
+     * {@code gc.autoPackLimit}): once loose objects or packs have piled up (each fetch brings a
+     * pack, each commit loose objects), they are packed together, in this thread so that a
+     * command does not exit in the middle. A failure costs only disk space, so it is logged, not
+     * raised.
+     */
+    private void housekeeping() {
+        Repository repository = repository();
+        repository.getConfig().setBoolean("gc", null, "autoDetach", false); // in memory only
+        try {
+            repository.autoGC(org.eclipse.jgit.lib.NullProgressMonitor.INSTANCE);
+        } catch (RuntimeException e) {
+            System.getLogger(VersionedWorkspace.class.getName()).log(System.Logger.Level.WARNING, root + ": git housekeeping failed: " + rootMessage(e), e);
+        }
     }
 
     /**

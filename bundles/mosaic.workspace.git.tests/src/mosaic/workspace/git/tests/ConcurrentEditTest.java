@@ -142,4 +142,26 @@ class ConcurrentEditTest {
             return walk.parseCommit(analyst.repo.repository().resolve(commit)).getFullMessage();
         }
     }
+
+    @Test
+    void syncsKeepTheRepositoryPackedAsGitWould() throws Exception {
+        // git's limit on packs before it merges them, low here so that a few syncs pass it
+        u2.repo.repository().getConfig().setInt("gc", null, "autoPackLimit", 2);
+        // and the packs it replaced go at once, not an hour later
+        u2.repo.repository().getConfig().setString("gc", null, "prunePackExpire", "now");
+        u2.repo.repository().getConfig().save();
+        for (int i = 0; i < 6; i++) {
+            jmac.set("Ex-Seleka Coalition", "strength", Integer.toString(1000 + i));
+            assertTrue(jmac.sync().pushed());
+            u2.sync();
+        }
+        u2.reload();
+        assertEquals("1005", u2.get("Ex-Seleka Coalition", "strength"));
+        long packs;
+        try (var files = Files.list(u2.repo.root().resolve(".git/objects/pack"))) {
+            packs = files.filter(f -> f.getFileName().toString().endsWith(".pack")).count();
+        }
+        // JGit packs what branches reach apart from the rest, so a packed repository has up to two
+        assertTrue(packs <= 3, packs + " packs after six syncs, more than gc.autoPackLimit allows");
+    }
 }
