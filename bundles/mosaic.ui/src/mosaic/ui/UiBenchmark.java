@@ -73,17 +73,17 @@ public final class UiBenchmark {
             long againCompleteMs = -1;
             if (threats.size() == 2) {
                 long cpu = cpuNanos();
-                long[] first = openEditor(window, threats.get(0));
+                Open first = openEditor(window, threats.get(0));
                 editorCpuMs = (cpuNanos() - cpu) / 1_000_000;
-                editorMs = first[0];
-                editorCompleteMs = first[1];
+                editorMs = first.drawnMs();
+                editorCompleteMs = first.completeMs();
                 page.closeAllEditors(false);
                 pump(display, 500);
                 cpu = cpuNanos();
-                long[] again = openEditor(window, threats.get(1));
+                Open again = openEditor(window, threats.get(1));
                 againCpuMs = (cpuNanos() - cpu) / 1_000_000;
-                againMs = again[0];
-                againCompleteMs = again[1];
+                againMs = again.drawnMs();
+                againCompleteMs = again.completeMs();
                 repeat(window, threats);
             }
             System.out.println("mosaic: bench ui objects=" + Session.get().workspace().size() + " first_window_ms=" + firstWindow
@@ -112,9 +112,9 @@ public final class UiBenchmark {
         for (int i = 0; i < n; i++) {
             window.getActivePage().closeAllEditors(false);
             pump(window.getShell().getDisplay(), 300);
-            long[] open = openEditor(window, threats.get(i % 2));
-            ms[i] = open[0];
-            complete[i] = open[1];
+            Open open = openEditor(window, threats.get(i % 2));
+            ms[i] = open.drawnMs();
+            complete[i] = open.completeMs();
         }
         java.util.Arrays.sort(ms);
         java.util.Arrays.sort(complete);
@@ -126,16 +126,20 @@ public final class UiBenchmark {
      * Opens the object's editor and waits until it is drawn, then until it has no more work queued.
      * The editor is drawn when the UI thread is first idle after the editor's first paint: the
      * moment it starts filling its sections below the fold, or when it has none, the end of the
-     * wait. Milliseconds: {drawn, complete}.
+     * wait.
      */
-    private static long[] openEditor(IWorkbenchWindow window, MosaicObject object) throws Exception {
+    private static Open openEditor(IWorkbenchWindow window, MosaicObject object) throws Exception {
         long t0 = System.nanoTime();
         ObjectEditor editor = ObjectEditor.open(window.getActivePage(), object);
         window.getShell().update();
         settle(window.getShell().getDisplay());
         long end = System.nanoTime();
         long drawn = editor != null && editor.deferredStartNanos() != 0 ? editor.deferredStartNanos() : end;
-        return new long[] {(drawn - t0) / 1_000_000, (end - t0) / 1_000_000};
+        return new Open((drawn - t0) / 1_000_000, (end - t0) / 1_000_000);
+    }
+
+    /** One editor open: until drawn, and until every section was filled; milliseconds. */
+    private record Open(long drawnMs, long completeMs) {
     }
 
     /**

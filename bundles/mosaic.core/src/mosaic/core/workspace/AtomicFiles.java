@@ -58,25 +58,12 @@ public final class AtomicFiles {
             && Arrays.equals(Files.readAllBytes(target), bytes)) {
             return false;
         }
-        Path temp = temp(target);
-        boolean moved = false;
-        try {
-            try (FileChannel channel = create(temp)) {
-                var buffer = java.nio.ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                if (SYNC) {
-                    channel.force(false);
-                }
+        replace(target, channel -> {
+            var buffer = java.nio.ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
             }
-            move(temp, target);
-            moved = true;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(temp);
-            }
-        }
+        });
         return true;
     }
 
@@ -86,14 +73,25 @@ public final class AtomicFiles {
      * temporary file removed.
      */
     public static void write(Path file, Content content) throws IOException {
-        Path target = file.toAbsolutePath();
+        replace(file.toAbsolutePath(), channel -> {
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            content.writeTo(out);
+            out.flush();
+        });
+    }
+
+    /** What fills the temporary file. */
+    private interface Fill {
+        void into(FileChannel channel) throws IOException;
+    }
+
+    /** The one way both writes go: a temporary file beside the target, filled, forced, renamed over it. */
+    private static void replace(Path target, Fill fill) throws IOException {
         Path temp = temp(target);
         boolean moved = false;
         try {
             try (FileChannel channel = create(temp)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-                content.writeTo(out);
-                out.flush();
+                fill.into(channel);
                 if (SYNC) {
                     channel.force(false);
                 }

@@ -254,33 +254,30 @@ final class ObjectFormPage extends FormPage {
 
     /** Fills the next section below the fold, then lets the UI breathe before the one after. */
     private void fillNextDeferred() {
-        if (managedForm == null || managedForm.getForm().isDisposed() || deferred.isEmpty()) {
-            return;
-        }
-        if (deferredStartNanos == 0) {
-            deferredStartNanos = System.nanoTime();
-        }
-        deferred.poll().run();
-        refresh(false);
-        managedForm.getForm().reflow(true);
-        if (!deferred.isEmpty()) {
+        if (fillDeferred(false)) {
             managedForm.getForm().getDisplay().asyncExec(this::fillNextDeferred);
         }
     }
 
     /** Fills every section still waiting below the fold, now (tests, the warm-up, code that shows a field). */
     void fillDeferred() {
-        if (deferred.isEmpty()) {
-            return;
+        fillDeferred(true);
+    }
+
+    /** Fills all the waiting sections, or the next one; whether any is still waiting. */
+    private boolean fillDeferred(boolean all) {
+        if (managedForm == null || managedForm.getForm().isDisposed() || deferred.isEmpty()) {
+            return false;
         }
         if (deferredStartNanos == 0) {
             deferredStartNanos = System.nanoTime();
         }
-        while (!deferred.isEmpty()) {
+        do {
             deferred.poll().run();
-        }
+        } while (all && !deferred.isEmpty());
         refresh(false);
         managedForm.getForm().reflow(true);
+        return !deferred.isEmpty();
     }
 
     /** When the first section below the fold began to be filled ({@link System#nanoTime()}), or 0. */
