@@ -105,6 +105,11 @@ t_bench() {
   run 0 ./mosaic bench workspace --objects 400 --runs 1 --json &&
     grep -qE '"objects": 400, .*"load_objects_per_second": [0-9]+, .*"save_objects_per_second": [0-9]+, .*"peak_heap_mib": [0-9]+, .*"load_speedup_vs_plain_emf": [0-9.]+' "$tmp/out"
 }
+t_bench_search() {
+  # every side in a JVM of its own, as the full bench runs, on a small archive
+  run 0 ./mosaic bench search --docs 40 --warmup-iterations 1 --iterations 1 --passages 2000 --queries 20 --json &&
+    grep -qE '"docs": 40, .*"ingest_ms": [1-9][0-9]*, .*"bare_ms": [1-9][0-9]*, .*"ratio": [0-9.]+, .*"index_only_ms": [1-9][0-9]*, .*"p50_ms": [0-9.]+, "p90_ms": [0-9.]+, "p99_ms": [0-9.]+' "$tmp/out"
+}
 
 t_graphml() {
   # A star as networkx writes it: the hub lies on every shortest path between two leaves.
@@ -232,6 +237,7 @@ check "the Carana demo has its minimum counts and no problems" t_demo_stats
 check "validate passes on the Carana demo" t_demo_validates
 check "validate names the file, object and field; exit 1; bad file untouched" t_validate_finds_errors
 check "bench workspace measures against plain EMF" t_bench
+check "bench search forks its ingest sides and reports ratio and latency" t_bench_search
 check "import graphml makes actors and relations once; metrics --json; export graphml and gexf" t_graphml
 check "import graphml of a broken file: exit 1, one line, workspace unchanged" t_graphml_refused
 check "ingest goes past a corrupt PDF (exit 1, reason given); the same file again is unchanged" t_ingest

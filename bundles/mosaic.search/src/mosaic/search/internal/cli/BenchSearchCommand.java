@@ -69,7 +69,8 @@ import mosaic.search.internal.ReportDocuments;
  * Mosaic's documents (linking, report documents, all fields) without the workspace, to separate
  * the index's overhead from that of storing originals and records. As JMH forks, each side runs
  * in a JVM of its own, started as this one was: {@code --warmup-iterations} untimed runs (default
- * 3), then {@code --iterations} timed ones (default 3), each into a new index or workspace; its
+ * 10: on two cores Mosaic's JIT time per run is still falling after six runs of 2,000 reports),
+ * then {@code --iterations} timed ones (default 3), each into a new index or workspace; its
  * figure is the median of the timed runs. This measures the steady state of a long ingest, with
  * the JIT settled. {@code --same-jvm} runs the three sides in this JVM instead, each once on
  * {@code --warmup} reports (default 300) and then once timed, as earlier versions did.</li>
@@ -84,6 +85,12 @@ import mosaic.search.internal.ReportDocuments;
 public final class BenchSearchCommand implements Command {
 
     private static final int PASSAGES_PER_REPORT = 4;
+    /**
+     * Untimed runs per side before the timed ones. Measured on the 2-core reference machine, 2,000
+     * reports: Mosaic's JIT time per run went 7.0, 2.9, 2.2, 2.0, 2.1, 1.9, 2.2, 2.2, 1.6, 1.3, 1.2,
+     * 1.6, 1.5, 1.3 s over 14 runs; the C2 compiler thread was busy for 29 s of the first 32.
+     */
+    private static final int WARMUP_ITERATIONS = 10;
 
     @Override
     public String name() {
@@ -118,7 +125,7 @@ public final class BenchSearchCommand implements Command {
         }
         int iterations = context.positiveInt("iterations", 3);
         int warmupIterations = context.option("warmup-iterations").filter("0"::equals).isPresent() ? 0
-            : context.positiveInt("warmup-iterations", 3);
+            : context.positiveInt("warmup-iterations", WARMUP_ITERATIONS);
         if (context.option("side").isPresent()) {
             return side(context.option("side").get(), parent, docs, seed, warmupIterations, iterations, context);
         }
