@@ -23,7 +23,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
@@ -97,7 +96,6 @@ public final class Ingest {
     /** The attribute holding the absolute path a report was last ingested from. */
     public static final String SOURCE_KEY = "search.source";
     private static final int SUMMARY_CHARS = 400;
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     /** How many threads hand documents to the index at once. */
     private static final int INDEXING_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
@@ -746,10 +744,30 @@ public final class Ingest {
             return null;
         }
         String first = passages.get(0).text();
-        // only the beginning is needed: no need to normalise the white space of a whole page
+        // only the beginning is needed: white space is folded in at most twice the summary's length
         boolean cut = first.length() > 2 * SUMMARY_CHARS;
-        String text = WHITE_SPACE.matcher(cut ? first.substring(0, 2 * SUMMARY_CHARS) : first).replaceAll(" ");
-        return text.length() <= SUMMARY_CHARS && !cut ? text : text.substring(0, Math.min(text.length(), SUMMARY_CHARS)) + "…";
+        int end = cut ? 2 * SUMMARY_CHARS : first.length();
+        StringBuilder text = new StringBuilder(SUMMARY_CHARS + 1);
+        for (int i = 0; i < end && text.length() <= SUMMARY_CHARS; i++) {
+            char c = first.charAt(i);
+            if (isSpace(c)) {
+                while (i + 1 < end && isSpace(first.charAt(i + 1))) {
+                    i++;
+                }
+                c = ' ';
+            }
+            text.append(c);
+        }
+        if (text.length() <= SUMMARY_CHARS && !cut) {
+            return text.toString();
+        }
+        text.setLength(Math.min(text.length(), SUMMARY_CHARS));
+        return text.append('…').toString();
+    }
+
+    /** White space as a summary folds it: what {@code \\s} matches in a regular expression. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The path a report was last ingested from, or {@code null}. */

@@ -1,12 +1,19 @@
 package mosaic.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -139,11 +146,64 @@ public final class SearchIndex implements AutoCloseable {
         writer().deleteDocuments(new Term(IndexFields.REPORT, reportId));
     }
 
-    /** Makes the changes durable. */
+    /**
+     * Makes the changes durable. The documents still in memory are written first on as many
+     * threads as there are processors, one buffer each (a commit would otherwise write every
+     * indexing thread's buffer in turn on this thread, while the other processors idle).
+     */
     public void commit() throws IOException {
         if (writer != null) {
+            flushInParallel(writer);
             writer.commit();
         }
+    }
+
+    /** Threads that write the in-memory buffers at a commit, besides the committing thread. */
+    private static final int FLUSH_HELPERS = Runtime.getRuntime().availableProcessors() - 1;
+
+    private static void flushInParallel(IndexWriter writer) throws IOException {
+        if (FLUSH_HELPERS < 1 || writer.numRamDocs() == 0) {
+            return;
+        }
+        List<CompletableFuture<Void>> helpers = new ArrayList<>(FLUSH_HELPERS);
+        for (int i = 0; i < FLUSH_HELPERS; i++) {
+            helpers.add(CompletableFuture.runAsync(() -> {
+                try {
+                    while (writer.flushNextBuffer()) {
+                        // one buffer per turn, until none is left
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, FLUSHERS));
+        }
+        while (writer.flushNextBuffer()) {
+            // this thread takes its share too
+        }
+        for (CompletableFuture<Void> helper : helpers) {
+            try {
+                helper.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** Daemon threads for {@link #flushInParallel}, kept for a while between commits. */
+    private static final ExecutorService FLUSHERS = flushers();
+
+    private static ExecutorService flushers() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(FLUSH_HELPERS, Math.max(1, FLUSH_HELPERS),
+            10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "mosaic-search-flush");
+                thread.setDaemon(true);
+                return thread;
+            });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /**

@@ -339,8 +339,8 @@ public final class Searcher {
     /** The first passage (0-based) linked to one of the entities, or the first passage. */
     private static int firstMentioning(StoredFields stored, int reportDoc, int count, Set<String> entities) throws IOException {
         for (int i = 0; i < count; i++) {
-            Document passage = stored.document(reportDoc + 1 + i, Set.of(IndexFields.ACTOR, IndexFields.PLACE));
-            for (String field : List.of(IndexFields.ACTOR, IndexFields.PLACE)) {
+            Document passage = stored.document(reportDoc + 1 + i, Set.of(IndexFields.PASSAGE_ACTOR, IndexFields.PASSAGE_PLACE));
+            for (String field : List.of(IndexFields.PASSAGE_ACTOR, IndexFields.PASSAGE_PLACE)) {
                 for (String linked : passage.getValues(field)) {
                     if (entities.contains(linked)) {
                         return i;

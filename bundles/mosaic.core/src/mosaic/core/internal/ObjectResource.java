@@ -2,7 +2,9 @@ package mosaic.core.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -40,6 +42,9 @@ public final class ObjectResource extends XMIResourceImpl {
         save.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.FALSE);
         save.put(XMLResource.OPTION_SKIP_ESCAPE_URI, Boolean.FALSE);
         save.put(XMLResource.OPTION_FLUSH_THRESHOLD, Integer.MAX_VALUE);
+        // EMF's shared pool of output buffers and escapers (thread-safe): a workspace saves many
+        // small files, and each save otherwise allocates and grows its own
+        save.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
         SAVE_OPTIONS = Map.copyOf(save);
     }
 
@@ -93,10 +98,18 @@ public final class ObjectResource extends XMIResourceImpl {
         return true;
     }
 
+    /**
+     * Each saving thread's table of which features of a class are saved, kept between saves: EMF
+     * otherwise works it out again for every file (the list is not thread-safe, so one per thread).
+     */
+    private static final ThreadLocal<List<Object>> LOOKUP_TABLE = ThreadLocal.withInitial(ArrayList::new);
+
     /** The bytes {@link #save} would write. */
     public byte[] serialize() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
-        save(out, SAVE_OPTIONS);
+        Map<Object, Object> options = new HashMap<>(SAVE_OPTIONS);
+        options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, LOOKUP_TABLE.get());
+        save(out, options);
         return out.toByteArray();
     }
 }

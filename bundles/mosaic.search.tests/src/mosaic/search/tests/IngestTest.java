@@ -311,4 +311,58 @@ class IngestTest {
         assertEquals(1, f.search("curfew", f.audience(Fixture.UNCLASSIFIED)).total(), "it writes again after a release");
         assertEquals(3, f.search("kilo OR bunia", f.audience(Fixture.UNCLASSIFIED)).total());
     }
+
+    @Test
+    void theSummaryFoldsWhiteSpaceAndCutsAtFourHundredCharacters() throws Exception {
+        StringBuilder longFirst = new StringBuilder("Summary\t \n\n");
+        for (int i = 0; longFirst.length() < 1_000; i++) {
+            longFirst.append("word").append(i).append(i % 7 == 0 ? " \t\u000B\f " : i % 5 == 0 ? "\r\n" : " ");
+        }
+        String spaced = "  Checkpoint\t\tat   Kilo\r\nreopened.  ";
+        String blank = " ".repeat(900) + "x";
+        f.text("long.txt", "Long report\n\n" + longFirst);
+        f.text("spaced.txt", "Spaced report\n\n" + spaced);
+        f.text("blank.txt", "Blank report\n\n" + blank);
+        f.ingest(f.inbox);
+        for (Report report : f.workspace.objects(Report.class)) {
+            String first = mosaic.search.internal.ReportDocuments.passages(new mosaic.io.extract.TextExtractor()
+                .extract(f.workspace.root().resolve(report.getContentFile()), mosaic.io.extract.ExtractOptions.DEFAULTS)).get(0).text();
+            // the reference: white space runs as one space, in the first 800 characters, then 400 and an ellipsis
+            boolean cut = first.length() > 800;
+            String folded = (cut ? first.substring(0, 800) : first).replaceAll("\\s+", " ");
+            String expected = folded.length() <= 400 && !cut ? folded : folded.substring(0, Math.min(folded.length(), 400)) + "\u2026";
+            assertEquals(expected, report.getSummary(), report.getTitle());
+        }
+        Report longReport = f.workspace.objects(Report.class).stream().filter(r -> r.getOriginalName().equals("long.txt")).findFirst()
+            .orElseThrow();
+        assertTrue(longReport.getSummary().endsWith("\u2026"), longReport.getSummary());
+        assertTrue(longReport.getSummary().length() == 401, longReport.getSummary());
+    }
+
+    @Test
+    void everyDocumentOfTheIndexHasATextNormSoCommitsNeverWalkASparseSet() throws Exception {
+        StringBuilder text = new StringBuilder("Norms\n\n");
+        for (int p = 0; p < 6; p++) {
+            text.append("Paragraph ").append(p).append(" about the FLC near Kilo. ").append("filler ".repeat(200)).append("\n\n");
+        }
+        f.text("norms.txt", text.toString());
+        f.text("short.txt", "Short\n\nQuiet night in Bunia.");
+        f.ingest(f.inbox);
+        f.index.release();
+        try (var directory = org.apache.lucene.store.FSDirectory.open(f.workspace.root().resolve(".mosaic/search"));
+                var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+            int docs = 0;
+            for (var leaf : reader.leaves()) {
+                var norms = leaf.reader().getNormValues("text");
+                assertNotNull(norms);
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    assertTrue(norms.advanceExact(doc), "document " + doc + " has a text norm");
+                    docs++;
+                }
+            }
+            assertTrue(docs > 3, "report and passage documents: " + docs);
+        }
+        assertEquals(1, f.search("kilo", f.audience(Fixture.UNCLASSIFIED)).total(), "passages are not counted as hits");
+        assertEquals(1, f.search("filler", f.audience(Fixture.UNCLASSIFIED)).total());
+    }
 }

@@ -10,12 +10,12 @@ package mosaic.search.internal;
 public final class IndexFields {
 
     /** Bumped whenever documents are built differently, so that every report is indexed again. */
-    public static final String FORMAT = "mosaic-search-5";
+    public static final String FORMAT = "mosaic-search-6";
 
     public static final String KIND = "kind";
     public static final String KIND_REPORT = "report";
     public static final String KIND_PASSAGE = "passage";
-    /** The report id, on both kinds of documents (stored, and doc values for grouping passages). */
+    /** The report id, on both kinds of documents (indexed and stored). */
     public static final String REPORT = "id";
     /** 1-based passage number (stored), on passage documents. */
     public static final String PASSAGE = "passage";
@@ -45,9 +45,15 @@ public final class IndexFields {
     public static final String COMPARTMENT = "compartment";
     /** Each body the report is releasable to, or {@link #NONE} when unrestricted. */
     public static final String RELEASABLE = "releasable";
+    /** Actors mentioned, on report documents (indexed, stored, facetable). */
     public static final String ACTOR = "actor";
+    /** Places mentioned, on report documents (indexed, stored, facetable). */
     public static final String PLACE = "place";
-    /** Coordinates of each mentioned place (lat/lon points). */
+    /** Actors a passage mentions, stored on its passage document (never searched: which passage to show). */
+    public static final String PASSAGE_ACTOR = "passageActor";
+    /** Places a passage mentions, stored on its passage document. */
+    public static final String PASSAGE_PLACE = "passagePlace";
+    /** Coordinates of each mentioned place (lat/lon points, on report documents). */
     public static final String GEO = "geo";
     /** A digest of everything that went into the report's documents (stored, report documents). */
     public static final String FINGERPRINT = "fingerprint";

@@ -12,7 +12,6 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -148,8 +147,17 @@ public final class ReportDocuments {
             // stored only: the report document indexes the text; the searcher scores the passages of
             // the reports it shows (see Searcher), so the text is analysed and inverted once
             doc.add(new StoredField(IndexFields.PASSAGE_TEXT, passage.text()));
+            // an empty text field: no terms, so it matches nothing and changes no statistics, but
+            // every document then has a norm for the text field; with norms on report documents
+            // only, the index writes and reads them as a sparse set, and writing the postings of
+            // every term looked each document up in it (a fifth of a commit)
+            doc.add(new Field(IndexFields.TEXT, Analyzed.stream(List.of()), TextField.TYPE_NOT_STORED));
             identity(doc, report, rules);
-            entities(doc, mentions, matcher);
+            // stored only: a passage's links are read (which passage to show for an entity), never searched
+            for (String id : mentions) {
+                Entity entity = matcher.entity(id);
+                doc.add(new StoredField(entity != null && entity.kind() == Entity.Kind.PLACE ? IndexFields.PASSAGE_PLACE : IndexFields.PASSAGE_ACTOR, id));
+            }
             docs.add(doc);
         }
         allMentions.removeAll(rejected);
@@ -169,7 +177,6 @@ public final class ReportDocuments {
      */
     private static void identity(Document doc, Report report, MissionRules rules) {
         doc.add(new StringField(IndexFields.REPORT, report.getId(), Field.Store.YES));
-        doc.add(new SortedDocValuesField(IndexFields.REPORT, new BytesRef(report.getId())));
         Marking marking = report.getMarking();
         String classification = marking == null || marking.getClassification() == null
             ? rules.classificationCodes().get(0) : marking.getClassification();
