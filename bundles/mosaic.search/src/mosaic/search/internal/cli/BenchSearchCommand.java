@@ -68,8 +68,8 @@ import mosaic.search.internal.ReportDocuments;
  * bare loop's) is Mosaic's overhead: 1 would be none. A third side indexes the same passages as
  * Mosaic's documents (linking, report documents, all fields) without the workspace, to separate
  * the index's overhead from that of storing originals and records. As JMH forks, each side runs
- * in a JVM of its own, started as this one was: {@code --warmup-iterations} untimed runs (default
- * 10: on two cores Mosaic's JIT time per run is still falling after six runs of 2,000 reports),
+ * in a JVM of its own, started as this one was: untimed runs until the JIT has settled (two runs in
+ * a row with at most a tenth of their time compiling; {@code --warmup-iterations N} fixes the count),
  * then {@code --iterations} timed ones (default 3), each into a new index or workspace; its
  * figure is the median of the timed runs. This measures the steady state of a long ingest, with
  * the JIT settled. {@code --same-jvm} runs the three sides in this JVM instead, each once on
@@ -86,11 +86,18 @@ public final class BenchSearchCommand implements Command {
 
     private static final int PASSAGES_PER_REPORT = 4;
     /**
-     * Untimed runs per side before the timed ones. Measured on the 2-core reference machine, 2,000
-     * reports: Mosaic's JIT time per run went 7.0, 2.9, 2.2, 2.0, 2.1, 1.9, 2.2, 2.2, 1.6, 1.3, 1.2,
-     * 1.6, 1.5, 1.3 s over 14 runs; the C2 compiler thread was busy for 29 s of the first 32.
+     * Untimed runs per side, by default, before the timed ones: until the JIT has settled, that is
+     * until two runs in a row each spent at most {@value #SETTLED_JIT_PERCENT} % of their wall time
+     * compiling, after at least {@value #MIN_WARMUP} and at most {@value #MAX_WARMUP} runs. Measured on
+     * the 2-core reference machine, 2,000 reports: Mosaic's JIT time per run fell below a tenth of
+     * the run only after about 15 runs (it was still 0.8 s of a 1 s run after 8), the bare loop's
+     * after 2 or 3; a fixed count either measured the compiler or wasted minutes.
      */
-    private static final int WARMUP_ITERATIONS = 10;
+    private static final int MIN_WARMUP = 5;
+    private static final int MAX_WARMUP = 40;
+    private static final int SETTLED_JIT_PERCENT = 10;
+    /** {@code --warmup-iterations} not given: warm up until settled. */
+    private static final int UNTIL_SETTLED = -1;
 
     @Override
     public String name() {
@@ -99,7 +106,7 @@ public final class BenchSearchCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[--docs N] [--iterations N] [--warmup-iterations N] [--same-jvm [--warmup N]] [--passages N] [--queries N] [--seed S] [--dir DIR] [--json]";
+        return "[--docs N] [--iterations N] [--warmup-iterations N|auto] [--same-jvm [--warmup N]] [--passages N] [--queries N] [--seed S] [--dir DIR] [--json]";
     }
 
     @Override
@@ -125,7 +132,8 @@ public final class BenchSearchCommand implements Command {
         }
         int iterations = context.positiveInt("iterations", 3);
         int warmupIterations = context.option("warmup-iterations").filter("0"::equals).isPresent() ? 0
-            : context.positiveInt("warmup-iterations", WARMUP_ITERATIONS);
+            : context.option("warmup-iterations").filter("auto"::equals).isPresent() ? UNTIL_SETTLED
+            : context.positiveInt("warmup-iterations", UNTIL_SETTLED);
         if (context.option("side").isPresent()) {
             return side(context.option("side").get(), parent, docs, seed, warmupIterations, iterations, context);
         }
@@ -150,8 +158,7 @@ public final class BenchSearchCommand implements Command {
                     query.p50(), query.p90(), query.p99(), query.max(), query.cpuP50(), query.cpuP99(), load());
             } else {
                 context.out().printf(Locale.ROOT, "ingest  %d reports, %.1f MB, %d passages; %s%n", docs, ingest.megabytes(), ingest.passages(),
-                    context.flag("same-jvm") ? "the three sides in one JVM, each once after a warm-up on fewer reports"
-                        : "each side in a JVM of its own, median of " + iterations + " runs after " + warmupIterations + " untimed");
+                    ingest.warmup());
                 context.out().printf(Locale.ROOT, "  mosaic ingest     %7d ms  %6.2f MB/s  %7.1f docs/s%n", ingest.mosaicMs(),
                     ingest.megabytes() * 1000 / ingest.mosaicMs(), docs * 1000.0 / ingest.mosaicMs());
                 context.out().printf(Locale.ROOT, "  bare IndexWriter  %7d ms  %6.2f MB/s  %7.1f docs/s%n", ingest.bareMs(),
@@ -179,7 +186,7 @@ public final class BenchSearchCommand implements Command {
     }
 
     private record IngestFigures(double megabytes, int passages, long mosaicMs, long bareMs, long indexOnlyMs, long mosaicCpuMs,
-            long bareCpuMs, long mosaicJitMs, long bareJitMs, double createMsPer1000) {
+            long bareCpuMs, long mosaicJitMs, long bareJitMs, double createMsPer1000, String warmup) {
     }
 
     private record QueryFigures(int passages, int reports, long buildMs, double p50, double p90, double p99, double max, double cpuP50,
@@ -203,11 +210,13 @@ public final class BenchSearchCommand implements Command {
         double createMsPer1000 = createFiles(Files.createDirectories(temp.resolve("files")), 1_000);
         return new IngestFigures(mosaic.bytes() / 1e6, mosaic.passages(), mosaic.median().ms(), bare.median().ms(),
             indexOnly.median().ms(), mosaic.median().cpuMs(), bare.median().cpuMs(), mosaic.median().jitMs(), bare.median().jitMs(),
-            createMsPer1000);
+            createMsPer1000, "each side in a JVM of its own, median of " + iterations + " runs after untimed ones (bare " + bare.untimed()
+                + ", mosaic " + mosaic.untimed() + ", documents only " + indexOnly.untimed() + (warmupIterations == UNTIL_SETTLED
+                    ? ": until two runs in a row spent at most " + SETTLED_JIT_PERCENT + " % of their time in the JIT)" : ")"));
     }
 
     /** One side's timed runs, with the archive's size. */
-    private record SideFigures(List<Timed> runs, long bytes, int passages) {
+    private record SideFigures(List<Timed> runs, long bytes, int passages, int untimed) {
 
         Timed median() {
             List<Timed> sorted = new ArrayList<>(runs);
@@ -237,8 +246,9 @@ public final class BenchSearchCommand implements Command {
         command.addAll(arguments.subList(0, bench));
         command.addAll(List.of("bench", "search", "--side", side, "--docs", Integer.toString(docs), "--seed", Long.toString(seed),
             "--dir", Files.createDirectories(temp.resolve(side)).toString(), "--iterations", Integer.toString(iterations),
-            "--warmup-iterations", Integer.toString(warmupIterations)));
-        context.err().printf("bench search: %s, in a JVM of its own: %d untimed runs, %d timed...%n", side, warmupIterations, iterations);
+            "--warmup-iterations", warmupIterations == UNTIL_SETTLED ? "auto" : Integer.toString(warmupIterations)));
+        context.err().printf("bench search: %s, in a JVM of its own: %s untimed runs, %d timed...%n", side,
+            warmupIterations == UNTIL_SETTLED ? "until the JIT settles," : Integer.toString(warmupIterations), iterations);
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int status = process.waitFor();
@@ -258,7 +268,8 @@ public final class BenchSearchCommand implements Command {
         for (int i = 0; i < ms.length; i++) {
             runs.add(new Timed(ms[i], cpu[i], jit[i]));
         }
-        return new SideFigures(runs, Long.parseLong(fields.get("bytes")), Integer.parseInt(fields.get("passages")));
+        return new SideFigures(runs, Long.parseLong(fields.get("bytes")), Integer.parseInt(fields.get("passages")),
+            Integer.parseInt(fields.get("untimed")));
     }
 
     private static long[] longs(String csv) {
@@ -276,19 +287,31 @@ public final class BenchSearchCommand implements Command {
         }
         Archive archive = archive(folder.resolve("archive"), docs, seed);
         List<Timed> timed = new ArrayList<>();
-        for (int run = 0; run < warmupIterations + iterations; run++) {
-            Path out = folder.resolve("run-" + run);
+        int run = 0;
+        int untimed = 0;
+        int settledRuns = 0;
+        while (timed.size() < iterations) {
+            Path out = folder.resolve("run-" + run++);
             Timed t = switch (side) {
                 case "bare" -> bare(archive, out);
                 case "mosaic" -> mosaic(new Archive(archive.folder(), archive.inbox(), workspace(out.resolve("workspace")),
                     archive.extracted(), archive.bytes(), archive.passages()));
                 default -> indexOnly(archive, out);
             };
-            if (run >= warmupIterations) {
+            boolean warm;
+            if (warmupIterations == UNTIL_SETTLED) {
+                settledRuns = t.jitMs() * 100 <= t.ms() * SETTLED_JIT_PERCENT ? settledRuns + 1 : 0;
+                warm = untimed >= MAX_WARMUP || untimed >= MIN_WARMUP && settledRuns >= 2 || !timed.isEmpty();
+            } else {
+                warm = untimed >= warmupIterations;
+            }
+            if (warm) {
                 timed.add(t);
+            } else {
+                untimed++;
             }
         }
-        context.out().println(SIDE_LINE + "side=" + side + " bytes=" + archive.bytes() + " passages=" + archive.passages()
+        context.out().println(SIDE_LINE + "side=" + side + " bytes=" + archive.bytes() + " passages=" + archive.passages() + " untimed=" + untimed
             + " ms=" + join(timed, Timed::ms) + " cpu_ms=" + join(timed, Timed::cpuMs) + " jit_ms=" + join(timed, Timed::jitMs));
         return OK;
     }
@@ -320,7 +343,7 @@ public final class BenchSearchCommand implements Command {
         Timed indexOnly = indexOnly(measured, temp.resolve("measured/index-only"));
         double createMsPer1000 = createFiles(Files.createDirectories(temp.resolve("files")), 1_000);
         return new IngestFigures(measured.bytes() / 1e6, measured.passages(), mosaic.ms(), bare.ms(), indexOnly.ms(), mosaic.cpuMs(),
-            bare.cpuMs(), mosaic.jitMs(), bare.jitMs(), createMsPer1000);
+            bare.cpuMs(), mosaic.jitMs(), bare.jitMs(), createMsPer1000, "the three sides in one JVM, each once after a warm-up on fewer reports");
     }
 
     /**
