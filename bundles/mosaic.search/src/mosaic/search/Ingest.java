@@ -32,6 +32,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import mosaic.core.workspace.AtomicFiles;
 import mosaic.core.workspace.Workspace;
 import mosaic.io.extract.DocumentMetadata;
 import mosaic.io.extract.ExtractOptions;
@@ -325,7 +326,8 @@ public final class Ingest {
         Report backup;
         boolean added;
         String contentFile;
-        Future<Boolean> content;
+        /** The original's write under a temporary name: {@code null} when it was stored already. */
+        Future<AtomicFiles.Staged> content;
         List<Document> documents;
         String problem;
 
@@ -340,7 +342,7 @@ public final class Ingest {
      * @param records the records' save, or {@code null} when it could not start
      * @param problem why the records' save could not start, or {@code null}
      */
-    private record Batch(List<Entry> entries, Workspace.PendingSave records, String problem) {
+    private record Batch(List<Entry> entries, Workspace.PendingSave records, String problem, Future<?> durable) {
     }
 
     /**
@@ -348,6 +350,8 @@ public final class Ingest {
      * and the records in the background.
      */
     private Batch begin(List<Prepared> prepared, Run run) {
+        // originals and records of the batch are made durable together: one flush, not two per report
+        AtomicFiles.Group group = AtomicFiles.group();
         List<Entry> entries = new ArrayList<>();
         List<Report> records = new ArrayList<>();
         for (Prepared p : prepared) {
@@ -378,13 +382,29 @@ public final class Ingest {
             records.add(entry.report);
             byte[] bytes = p.bytes();
             String contentFile = entry.contentFile;
-            entry.content = writers.submit(() -> store.store(contentFile, bytes));
+            entry.content = writers.submit(() -> store.stage(contentFile, bytes, group));
         }
+        Workspace.PendingSave save;
         try {
-            return new Batch(entries, workspace.beginSave(records), null);
+            save = workspace.beginSave(records, group);
         } catch (IOException e) {
-            return new Batch(entries, null, e.getMessage());
+            return new Batch(entries, null, e.getMessage(), null);
         }
+        // the sync waits for the batch's files on a writer, so that the next batch is prepared meanwhile
+        Future<?> durable = writers.submit(() -> {
+            for (Entry entry : entries) {
+                if (entry.content != null) {
+                    try {
+                        entry.content.get();
+                    } catch (ExecutionException e) {
+                        // finish() reports it
+                    }
+                }
+            }
+            save.awaitDurable();
+            return null;
+        });
+        return new Batch(entries, save, null, durable);
     }
 
     /** Sets the report record of a file (a new one, or the one ingested before from the same path). */
@@ -421,6 +441,46 @@ public final class Ingest {
      * written, undoes the others, and reports every file's result in order.
      */
     private void finish(Batch batch, Run run) {
+        if (batch.durable() != null) {
+            try {
+                batch.durable().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // each file's own failure is found below
+            }
+        }
+        // the originals, written under temporary names; then the records, and one sync of both
+        Map<Entry, AtomicFiles.Staged> originals = new HashMap<>();
+        for (Entry entry : batch.entries()) {
+            if (entry.report != null && entry.problem == null) {
+                try {
+                    AtomicFiles.Staged staged = entry.content.get();
+                    if (staged != null) {
+                        originals.put(entry, staged);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    entry.problem = "interrupted";
+                } catch (ExecutionException e) {
+                    entry.problem = e.getCause().getMessage();
+                }
+            }
+        }
+        if (batch.records() != null) {
+            batch.records().awaitDurable();
+        }
+        // originals in place before the records that point to them
+        for (Map.Entry<Entry, AtomicFiles.Staged> original : originals.entrySet()) {
+            Entry entry = original.getKey();
+            try {
+                original.getValue().publish();
+            } catch (IOException | IllegalStateException e) {
+                entry.problem = e.getMessage();
+                original.getValue().discard();
+                originals.remove(entry, original.getValue());
+            }
+        }
         Map<MosaicObject, IOException> failedRecords = new HashMap<>();
         if (batch.records() != null) {
             batch.records().finishQuietly(null);
@@ -429,17 +489,15 @@ public final class Ingest {
         MissionRules rules = workspace.rules();
         List<Entry> toIndex = new ArrayList<>();
         for (Entry entry : batch.entries()) {
-            if (entry.report == null || entry.problem != null) {
+            if (entry.report == null) {
                 continue;
             }
-            boolean written = false;
-            try {
-                written = entry.content.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                entry.problem = "interrupted";
-            } catch (ExecutionException e) {
-                entry.problem = e.getCause().getMessage();
+            boolean written = originals.containsKey(entry);
+            if (entry.problem != null) {
+                if (entry.content != null) {
+                    undoStored(entry, written);
+                }
+                continue;
             }
             if (entry.problem == null && batch.problem() != null) {
                 entry.problem = batch.problem();

@@ -11,8 +11,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+
+import mosaic.core.internal.FileSystemSync;
 
 /**
  * File writes that never leave a half-written file behind: what the workspace uses for its own
@@ -58,12 +65,7 @@ public final class AtomicFiles {
             && Arrays.equals(Files.readAllBytes(target), bytes)) {
             return false;
         }
-        replace(target, channel -> {
-            var buffer = java.nio.ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-        });
+        replace(target, channel -> writeAll(channel, bytes));
         return true;
     }
 
@@ -78,6 +80,13 @@ public final class AtomicFiles {
             content.writeTo(out);
             out.flush();
         });
+    }
+
+    private static void writeAll(FileChannel channel, byte[] bytes) throws IOException {
+        var buffer = java.nio.ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
     }
 
     /** What fills the temporary file. */
@@ -101,6 +110,168 @@ public final class AtomicFiles {
         } finally {
             if (!moved) {
                 Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /**
+     * A group of atomic writes made durable together, for many files written at once (an ingest
+     * writes two per report): each file is written under a temporary name beside its target
+     * ({@link Group#stage}), then one barrier makes every staged file durable ({@link Group#sync}:
+     * one sync of the file system where the platform offers it; elsewhere each file is forced as
+     * it is staged), then
+     * each is renamed into place ({@link Staged#publish}). A crash leaves each target as it was or
+     * complete, as {@link #writeAtomically} does, for one flush of the disk instead of one per file.
+     */
+    public static Group group() {
+        return new Group();
+    }
+
+    /** See {@link AtomicFiles#group()}. Safe to use from several threads. */
+    public static final class Group {
+
+        private final List<Staged> unsynced = new ArrayList<>();
+
+        private Group() {
+        }
+
+        /**
+         * Writes a file under a temporary name beside {@code target}; it becomes durable at the
+         * next {@link #sync} and visible at its {@link Staged#publish}. On failure nothing is left.
+         */
+        public Staged stage(Path target, byte[] bytes) throws IOException {
+            Path temp = temp(target);
+            boolean written = false;
+            try {
+                try (FileChannel channel = create(temp)) {
+                    writeAll(channel, bytes);
+                    if (SYNC && !FileSystemSync.available()) {
+                        channel.force(false); // no sync of a whole file system here: each file on its own thread
+                    }
+                }
+                written = true;
+            } finally {
+                if (!written) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+            Staged staged = new Staged(target, temp);
+            synchronized (unsynced) {
+                unsynced.add(staged);
+            }
+            return staged;
+        }
+
+        /**
+         * Makes every file staged so far durable. Call it once all the files to be published
+         * together are staged; a file staged after it is made durable by the next one.
+         */
+        public void sync() throws IOException {
+            List<Staged> batch;
+            synchronized (unsynced) {
+                batch = new ArrayList<>(unsynced);
+                unsynced.clear();
+            }
+            if (batch.isEmpty()) {
+                return;
+            }
+            try {
+                if (!SYNC || !FileSystemSync.available()) {
+                    // durability turned off (the renames stay atomic), or each file was forced as it was staged
+                } else if (!syncFileSystems(batch)) {
+                    for (Staged staged : batch) {
+                        try (FileChannel channel = FileChannel.open(staged.temp, StandardOpenOption.WRITE)) {
+                            channel.force(false);
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                synchronized (unsynced) {
+                    unsynced.addAll(0, batch); // still not durable
+                }
+                throw e;
+            }
+            for (Staged staged : batch) {
+                staged.durable = true;
+            }
+        }
+    }
+
+    /** One sync of each file system the files are on (told apart by device), or false when that is not possible here. */
+    private static boolean syncFileSystems(List<Staged> files) throws IOException {
+        if (!FileSystemSync.available()) {
+            return false;
+        }
+        Map<Path, Object> deviceOfFolder = new HashMap<>();
+        Map<Object, Path> folderOfDevice = new LinkedHashMap<>();
+        for (Staged staged : files) {
+            Path folder = staged.temp.getParent();
+            if (!deviceOfFolder.containsKey(folder)) {
+                Object device = Files.getAttribute(folder, "unix:dev");
+                deviceOfFolder.put(folder, device);
+                folderOfDevice.putIfAbsent(device, folder);
+            }
+        }
+        for (Path folder : folderOfDevice.values()) {
+            if (!FileSystemSync.sync(folder)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A file of a {@link Group}, written under a temporary name. */
+    public static final class Staged {
+
+        private final Path target;
+        private final Path temp;
+        private volatile boolean durable;
+        private boolean done;
+
+        private Staged(Path target, Path temp) {
+            this.target = target;
+            this.temp = temp;
+        }
+
+        /** The file this will become. */
+        public Path target() {
+            return target;
+        }
+
+        /**
+         * Renames the file into place.
+         *
+         * @throws IllegalStateException when its group has not been synced since it was staged
+         * @throws IOException           when the rename fails; the temporary file is removed
+         */
+        public void publish() throws IOException {
+            if (!durable) {
+                throw new IllegalStateException(target + ": published before its group was synced");
+            }
+            if (done) {
+                return;
+            }
+            done = true;
+            try {
+                move(temp, target);
+            } catch (IOException e) {
+                Files.deleteIfExists(temp);
+                throw e;
+            }
+        }
+
+        /**
+         * Removes the temporary file of a file that will not be published. Quietly: a temporary
+         * file that cannot be removed is skipped by loading and listing, like one left by a crash.
+         */
+        public void discard() {
+            if (!done) {
+                done = true;
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // left behind, harmless (see above)
+                }
             }
         }
     }

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -724,7 +725,7 @@ public final class Workspace {
     private int saveAll(List<MosaicObject> toSave, IProgressMonitor monitor) throws IOException {
         SubMonitor progress = SubMonitor.convert(monitor, "Saving " + name(), toSave.size());
         // small saves are written on this thread: handing one file to another thread costs more than it saves
-        PendingSave pending = beginSave(toSave, toSave.size() >= 16);
+        PendingSave pending = beginSave(toSave, toSave.size() >= 16, null);
         return pending.finish(progress).size();
     }
 
@@ -741,12 +742,24 @@ public final class Workspace {
      * @throws IOException              when an object cannot be serialized; no file was written
      */
     public PendingSave beginSave(Collection<? extends MosaicObject> toSave) throws IOException {
-        return beginSave(toSave, true);
+        return beginSave(toSave, true, null);
     }
 
-    private PendingSave beginSave(Collection<? extends MosaicObject> toSave, boolean background) throws IOException {
+    /**
+     * Like {@link #beginSave(Collection)}, but the files are written as part of a group of atomic
+     * writes made durable together (see {@link AtomicFiles#group()}), which the caller may also use
+     * for files of its own: {@link PendingSave#awaitDurable} waits for the files and syncs the
+     * group, {@link PendingSave#finish} then puts them in place. For saves of many objects at once,
+     * where a force of each file would cost more than the rest of the save.
+     */
+    public PendingSave beginSave(Collection<? extends MosaicObject> toSave, AtomicFiles.Group group) throws IOException {
+        return beginSave(toSave, true, Objects.requireNonNull(group));
+    }
+
+    private PendingSave beginSave(Collection<? extends MosaicObject> toSave, boolean background, AtomicFiles.Group group)
+            throws IOException {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Map<MosaicObject, Future<?>> writes = new LinkedHashMap<>();
+        Map<MosaicObject, Future<AtomicFiles.Staged>> writes = new LinkedHashMap<>();
         for (MosaicObject object : toSave) {
             if (!objects.containsKey(object.getId()) || objects.get(object.getId()) != object) {
                 throw new IllegalArgumentException(Kinds.describe(object) + " is not part of workspace " + root);
@@ -757,23 +770,26 @@ public final class Workspace {
             stamp(object, now);
             byte[] bytes = ((ObjectResource) object.eResource()).serialize();
             Path file = fileOf(object);
-            Callable<Void> write = () -> {
+            Callable<AtomicFiles.Staged> write = () -> {
                 try {
+                    if (group != null) {
+                        return group.stage(file, bytes);
+                    }
                     AtomicFiles.writeAtomically(file, bytes);
+                    return null;
                 } catch (IOException e) {
                     throw new IOException(relative(file) + ": cannot be saved: " + e.getMessage(), e);
                 }
-                return null;
             };
             if (background) {
                 writes.put(object, WRITERS.submit(write));
             } else {
-                FutureTask<Void> task = new FutureTask<>(write);
+                FutureTask<AtomicFiles.Staged> task = new FutureTask<>(write);
                 task.run();
                 writes.put(object, task);
             }
         }
-        return new PendingSave(writes);
+        return new PendingSave(writes, group);
     }
 
     /**
@@ -782,11 +798,43 @@ public final class Workspace {
      */
     public final class PendingSave {
 
-        private final Map<MosaicObject, Future<?>> writes;
+        private final Map<MosaicObject, Future<AtomicFiles.Staged>> writes;
+        private final AtomicFiles.Group group;
         private final Map<MosaicObject, IOException> failures = new LinkedHashMap<>();
+        /** With a group: the objects whose files are staged and durable, once {@link #awaitDurable} ran. */
+        private Map<MosaicObject, AtomicFiles.Staged> durable;
 
-        private PendingSave(Map<MosaicObject, Future<?>> writes) {
+        private PendingSave(Map<MosaicObject, Future<AtomicFiles.Staged>> writes, AtomicFiles.Group group) {
             this.writes = writes;
+            this.group = group;
+        }
+
+        /**
+         * For a save in a group: waits until every file is written under its temporary name, then
+         * syncs the group, which makes whatever else was staged in it before durable too. Files that
+         * could not be written are in {@link #failures()}. Called by {@link #finish} when not before.
+         */
+        public void awaitDurable() {
+            if (group == null || durable != null) {
+                return;
+            }
+            durable = new LinkedHashMap<>();
+            for (MosaicObject object : writes.keySet()) {
+                try {
+                    durable.put(object, written(object));
+                } catch (IOException e) {
+                    failures.put(object, e);
+                }
+            }
+            try {
+                group.sync();
+            } catch (IOException e) {
+                for (Map.Entry<MosaicObject, AtomicFiles.Staged> entry : durable.entrySet()) {
+                    failures.put(entry.getKey(), new IOException(relative(fileOf(entry.getKey())) + ": cannot be made durable: " + e.getMessage(), e));
+                    entry.getValue().discard();
+                }
+                durable.clear();
+            }
         }
 
         /**
@@ -811,27 +859,64 @@ public final class Workspace {
         public List<MosaicObject> finishQuietly(IProgressMonitor monitor) {
             SubMonitor progress = SubMonitor.convert(monitor, writes.size());
             List<MosaicObject> saved = new ArrayList<>();
+            awaitDurable();
             try {
-                for (Map.Entry<MosaicObject, Future<?>> entry : writes.entrySet()) {
-                    try {
-                        entry.getValue().get();
-                        entry.getKey().eResource().setModified(false);
-                        saved.add(entry.getKey());
-                    } catch (ExecutionException e) {
-                        failures.put(entry.getKey(),
-                            e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause()));
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        failures.put(entry.getKey(), new IOException(relative(fileOf(entry.getKey())) + ": save interrupted", e));
+                for (MosaicObject object : writes.keySet()) {
+                    if (!failures.containsKey(object)) {
+                        try {
+                            if (group != null) {
+                                publish(object, durable.get(object));
+                            } else {
+                                written(object);
+                            }
+                            object.eResource().setModified(false);
+                            saved.add(object);
+                        } catch (IOException e) {
+                            failures.put(object, e);
+                        }
                     }
                     progress.worked(1);
                 }
             } finally {
+                keepUnsaved();
                 if (!saved.isEmpty()) {
                     fire(WorkspaceEvent.Type.SAVED, saved);
                 }
             }
             return saved;
+        }
+
+        /** Waits for an object's write: its file (or, in a group, its staged file). */
+        private AtomicFiles.Staged written(MosaicObject object) throws IOException {
+            try {
+                return writes.get(object).get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(relative(fileOf(object)) + ": save interrupted", e);
+            }
+        }
+
+        private void publish(MosaicObject object, AtomicFiles.Staged staged) throws IOException {
+            try {
+                staged.publish();
+            } catch (IOException e) {
+                throw new IOException(relative(fileOf(object)) + ": cannot be saved: " + e.getMessage(), e);
+            }
+        }
+
+        /**
+         * Serializing an object marks its resource saved (EMF does so after writing the bytes), so
+         * an object whose file could not be written is marked changed again: the analyst's edit
+         * stays in the editor, dirty, and the next save writes it.
+         */
+        private void keepUnsaved() {
+            for (MosaicObject failed : failures.keySet()) {
+                if (failed.eResource() != null) {
+                    failed.eResource().setModified(true);
+                }
+            }
         }
 
         /** The objects whose file could not be written, with the reason (after {@link #finish}). */

@@ -51,6 +51,21 @@ public final class ContentStore {
         return true;
     }
 
+    /**
+     * Writes content under a temporary name in a group of atomic writes, unless it is already
+     * stored; it is in place once the group is synced and the returned file published.
+     *
+     * @return the staged file, or {@code null} when the content is stored already (so that a failed
+     *         ingest removes only what it added)
+     */
+    public AtomicFiles.Staged stage(String relativePath, byte[] bytes, AtomicFiles.Group group) throws IOException {
+        Path target = workspace.root().resolve(relativePath);
+        if (Files.isRegularFile(target) && Files.size(target) == bytes.length) {
+            return null;
+        }
+        return group.stage(target, bytes);
+    }
+
     /** Removes stored content, and its folder when that becomes empty. */
     public void remove(String relativePath) throws IOException {
         Path target = workspace.root().resolve(relativePath);
