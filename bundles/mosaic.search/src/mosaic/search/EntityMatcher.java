@@ -39,6 +39,13 @@ public final class EntityMatcher {
         Set<String> ids;
     }
 
+    /**
+     * What a term can begin: the names starting with it (a node of the trie, or {@code null}) and
+     * whether it begins a one-word name, so that each term of a text costs one lookup.
+     */
+    private record Start(Node node, boolean oneWordPrefix) {
+    }
+
     private static final int MAX_JOINED = 3;
 
     private final SearchAnalyzer analyzer;
@@ -49,6 +56,8 @@ public final class EntityMatcher {
      * written as one word and split in the text, so most terms need no joining at all.
      */
     private final Set<String> oneWordPrefixes = new java.util.HashSet<>();
+    /** Every term that begins a name or a one-word name: the trie's first level and {@link #oneWordPrefixes} in one map. */
+    private final Map<String, Start> starts = new HashMap<>();
     private final String fingerprint;
 
     /**
@@ -88,6 +97,12 @@ public final class EntityMatcher {
                     oneWordPrefixes.add(first.getKey().substring(0, end));
                 }
             }
+        }
+        for (Map.Entry<String, Node> first : root.next.entrySet()) {
+            starts.put(first.getKey(), new Start(first.getValue(), oneWordPrefixes.contains(first.getKey())));
+        }
+        for (String prefix : oneWordPrefixes) {
+            starts.putIfAbsent(prefix, new Start(null, true));
         }
     }
 
@@ -147,20 +162,25 @@ public final class EntityMatcher {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < terms.size()) {
-            Node node = root;
+            Start start = starts.get(terms.get(i));
+            if (start == null) {
+                i++; // most terms begin no name
+                continue;
+            }
+            Node node = start.node();
             Set<String> best = null;
             int bestLength = 0;
-            for (int j = i; j < terms.size(); j++) {
-                node = node.next.get(terms.get(j));
-                if (node == null) {
-                    break;
-                }
+            for (int j = i; node != null; ) {
                 if (node.ids != null) {
                     best = node.ids;
                     bestLength = j - i + 1;
                 }
+                if (++j >= terms.size()) {
+                    break;
+                }
+                node = node.next.get(terms.get(j));
             }
-            if (best == null && oneWordPrefixes.contains(terms.get(i))) {
+            if (best == null && start.oneWordPrefix()) {
                 // a name written as one word ("Maimai") also matches the text split in two or three ("mai mai")
                 StringBuilder joined = new StringBuilder(terms.get(i));
                 for (int j = i + 1; j < Math.min(terms.size(), i + MAX_JOINED); j++) {

@@ -365,4 +365,16 @@ class IngestTest {
         assertEquals(1, f.search("kilo", f.audience(Fixture.UNCLASSIFIED)).total(), "passages are not counted as hits");
         assertEquals(1, f.search("filler", f.audience(Fixture.UNCLASSIFIED)).total());
     }
+
+    @Test
+    void aReportWhoseOriginalIsMissingIsStillFoundByItsTitleAndSummary() throws Exception {
+        f.ingest(f.text("gone.txt", "Gone report\n\nArmed men looted the dispensary at Kilo."));
+        Report report = f.workspace.objects(Report.class).get(0);
+        Files.delete(f.workspace.root().resolve(report.getContentFile()));
+        SearchIndex.Sync sync = f.index.rebuild(f.workspace, new NullProgressMonitor());
+        assertEquals(1, sync.indexed());
+        assertTrue(sync.problems().get(0).contains("missing; indexed by title and summary only"), sync.problems().toString());
+        assertEquals(1, f.search("dispensary", f.audience(Fixture.UNCLASSIFIED)).total(), "a word of the summary");
+        assertEquals(1, f.search("gone", f.audience(Fixture.UNCLASSIFIED)).total(), "a word of the title");
+    }
 }

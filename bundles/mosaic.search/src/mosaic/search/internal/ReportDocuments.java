@@ -117,12 +117,14 @@ public final class ReportDocuments {
         Document reportDoc = new Document();
         docs.add(reportDoc);
         Set<String> allMentions = new LinkedHashSet<>(confirmed);
-        // the report's text is its title, summary and passages; the passages come analysed
+        // the report's text is its title and passages (the passages come analysed); the summary,
+        // the opening of the first passage, only when there are no passages (an original that could
+        // not be read): indexed twice it would count the opening's words twice
         List<List<String>> text = new ArrayList<>(passages.size() + 2);
         if (report.getTitle() != null) {
             text.add(analyzer.terms(report.getTitle()));
         }
-        if (report.getSummary() != null) {
+        if (report.getSummary() != null && passages.isEmpty()) {
             text.add(analyzer.terms(report.getSummary()));
         }
         int position = 0;
