@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -218,9 +219,10 @@ public final class Ingest {
         Run run = new Run(matcher, progress, each);
         writers = Executors.newFixedThreadPool(4, daemon("mosaic-ingest-write"));
         indexers = Executors.newFixedThreadPool(INDEXING_THREADS, daemon("mosaic-ingest-index"));
-        // Three things overlap: a worker reads, hashes, extracts and links the next files (nothing
-        // of a file is written there); the file system writes the originals and records of one
-        // batch; and the index takes the batch before it, whose files are safely written.
+        // Four things overlap: a worker reads, hashes, extracts and links the next files (nothing
+        // of a file is written there); this thread sets up the records of one batch; the file
+        // system writes its originals and records; and the index threads take the batch before it,
+        // whose files are safely written.
         ExecutorService worker = Executors.newSingleThreadExecutor(daemon("mosaic-ingest-prepare"));
         IProgressMonitor cancelled = new NullProgressMonitor() {
             @Override
@@ -233,6 +235,7 @@ public final class Ingest {
         Deque<Long> aheadSizes = new ArrayDeque<>();
         int next = 0;
         Batch pending = null;
+        Indexing indexing = null;
         boolean stopped = false;
         try {
             int taken = 0;
@@ -260,21 +263,35 @@ public final class Ingest {
                     taken++;
                 }
                 Batch batch = begin(prepared, run);
+                if (indexing != null) {
+                    Indexing done = indexing;
+                    indexing = null;
+                    complete(done, run);
+                }
                 if (pending != null) {
-                    finish(pending, run);
+                    indexing = store(pending, run);
                 }
                 pending = batch;
+            }
+            if (indexing != null) {
+                Indexing done = indexing;
+                indexing = null;
+                complete(done, run);
             }
             if (pending != null) {
                 Batch last = pending;
                 pending = null;
-                finish(last, run);
+                complete(store(last, run), run);
             }
         } finally {
             worker.shutdownNow();
             try {
+                // a failure above: what was written is completed, not left half done
+                if (indexing != null) {
+                    complete(indexing, run);
+                }
                 if (pending != null) {
-                    finish(pending, run); // a failure above: what was written is completed, not left half done
+                    complete(store(pending, run), run);
                 }
                 index.commit();
             } finally {
@@ -328,7 +345,6 @@ public final class Ingest {
         String contentFile;
         /** The original's write under a temporary name: {@code null} when it was stored already. */
         Future<AtomicFiles.Staged> content;
-        List<Document> documents;
         String problem;
 
         Entry(Prepared prepared) {
@@ -437,10 +453,18 @@ public final class Ingest {
     }
 
     /**
-     * Finishes a batch: waits for its files, indexes the reports whose original and record were
-     * written, undoes the others, and reports every file's result in order.
+     * A batch being indexed: its originals and records are in place; {@code indexed} is done when
+     * the index has its reports' documents (the problems of those it could not take are in their
+     * entries).
      */
-    private void finish(Batch batch, Run run) {
+    private record Indexing(Batch batch, List<Entry> toIndex, Future<?> indexed) {
+    }
+
+    /**
+     * Puts a batch's files in place and starts indexing its reports on the index threads, so that
+     * this thread sets up the next batch meanwhile; {@link #complete} finishes it.
+     */
+    private Indexing store(Batch batch, Run run) {
         if (batch.durable() != null) {
             try {
                 batch.durable().get();
@@ -506,12 +530,7 @@ public final class Ingest {
                 entry.problem = failedRecords.get(entry.report).getMessage();
             }
             if (entry.problem == null) {
-                try {
-                    entry.documents = index.documents(entry.report, entry.prepared.passages(), entry.prepared.analyzed(), rules, run.matcher);
-                    toIndex.add(entry);
-                } catch (RuntimeException e) {
-                    entry.problem = e.getMessage();
-                }
+                toIndex.add(entry);
             }
             if (entry.problem != null) {
                 undoStored(entry, written);
@@ -519,8 +538,24 @@ public final class Ingest {
                 entry.contentFile = null; // already stored for another report: not ours to remove on failure
             }
         }
-        indexAll(toIndex);
-        for (Entry entry : toIndex) {
+        return new Indexing(batch, toIndex, indexAll(toIndex, rules, run.matcher));
+    }
+
+    /**
+     * Finishes a batch: waits until its reports are indexed, undoes those that could not be, and
+     * reports every file's result in order.
+     */
+    private void complete(Indexing indexing, Run run) {
+        try {
+            indexing.indexed().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
+        }
+        Batch batch = indexing.batch();
+        for (Entry entry : indexing.toIndex()) {
             if (entry.problem != null) {
                 undoStored(entry, entry.contentFile != null);
             }
@@ -555,44 +590,40 @@ public final class Ingest {
     }
 
     /**
-     * Hands the documents of a batch to the index, on as many threads as there are processors
-     * (Lucene's writer takes documents from several threads at once).
+     * Builds the documents of a batch's reports and hands them to the index, on as many threads as
+     * there are processors (Lucene's writer takes documents from several threads at once); the
+     * future is done when every report is indexed or has its problem.
      */
-    private void indexAll(List<Entry> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
+    private Future<?> indexAll(List<Entry> entries, MissionRules rules, EntityMatcher matcher) {
         AtomicInteger cursor = new AtomicInteger();
+        // each report's documents are built where they are indexed: the records are only read here,
+        // and nothing changes them until the batch is complete
         Runnable work = () -> {
             for (int i = cursor.getAndIncrement(); i < entries.size(); i = cursor.getAndIncrement()) {
                 Entry entry = entries.get(i);
+                List<Document> documents;
+                try {
+                    documents = index.documents(entry.report, entry.prepared.passages(), entry.prepared.analyzed(), rules, matcher);
+                } catch (RuntimeException e) {
+                    entry.problem = e.getMessage();
+                    continue;
+                }
                 try {
                     if (entry.added) {
-                        index.add(entry.documents); // a new report, under an id never indexed
+                        index.add(documents); // a new report, under an id never indexed
                     } else {
-                        index.replace(entry.report.getId(), entry.documents);
+                        index.replace(entry.report.getId(), documents);
                     }
                 } catch (IOException | RuntimeException e) {
                     entry.problem = "index: " + e.getMessage();
                 }
-                entry.documents = null;
             }
         };
-        List<Future<?>> helpers = new ArrayList<>();
-        for (int i = 1; i < Math.min(INDEXING_THREADS, entries.size()); i++) {
-            helpers.add(indexers.submit(work));
+        List<CompletableFuture<Void>> helpers = new ArrayList<>();
+        for (int i = 0; i < Math.min(INDEXING_THREADS, entries.size()); i++) {
+            helpers.add(CompletableFuture.runAsync(work, indexers));
         }
-        work.run();
-        for (Future<?> helper : helpers) {
-            try {
-                helper.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new OperationCanceledException();
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
-            }
-        }
+        return CompletableFuture.allOf(helpers.toArray(CompletableFuture[]::new));
     }
 
     /** Undoes a file whose record was set up: the record (and the original, when this run wrote it). */
