@@ -7,12 +7,9 @@ import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.util.CharTokenizer;
 
 /**
  * The analyzer of every text field and of entity names, so that a query, an alias and a passage
@@ -26,7 +23,7 @@ import org.apache.lucene.analysis.util.CharTokenizer;
  * <li>accents are folded to ASCII and case to lower case, so {@code MAÏ-MAÏ} is {@code maimai}
  * too.</li>
  * </ul>
- * No stemming and no stop words: analysts search names and phrases more than prose, and wildcards
+ * {@link SearchTokenizer} does all of this in one pass. No stemming and no stop words: analysts search names and phrases more than prose, and wildcards
  * and fuzzy terms cover inflection. Wildcard and fuzzy terms are normalised by
  * {@link #normalize(String, TokenStream)} the same way (folding and case).
  */
@@ -34,11 +31,7 @@ public final class SearchAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(c -> Character.isLetterOrDigit(c) || isHyphen(c));
-        TokenStream stream = new HyphenRemovalFilter(tokenizer);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new LowerCaseFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
+        return new TokenStreamComponents(new SearchTokenizer());
     }
 
     @Override
@@ -70,33 +63,5 @@ public final class SearchAnalyzer extends Analyzer {
             throw new UncheckedIOException(e); // reading a String cannot fail
         }
         return terms;
-    }
-
-    /** Removes hyphens inside a token and drops tokens made of hyphens only. */
-    private static final class HyphenRemovalFilter extends TokenFilter {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-
-        HyphenRemovalFilter(TokenStream in) {
-            super(in);
-        }
-
-        @Override
-        public boolean incrementToken() throws IOException {
-            while (input.incrementToken()) {
-                char[] buffer = term.buffer();
-                int length = term.length();
-                int kept = 0;
-                for (int i = 0; i < length; i++) {
-                    if (!isHyphen(buffer[i])) {
-                        buffer[kept++] = buffer[i];
-                    }
-                }
-                if (kept > 0) {
-                    term.setLength(kept);
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 }
