@@ -153,7 +153,7 @@ public final class ReportDocuments {
             // every document then has a norm for the text field; with norms on report documents
             // only, the index writes and reads them as a sparse set, and writing the postings of
             // every term looked each document up in it (a fifth of a commit)
-            doc.add(new Field(IndexFields.TEXT, Analyzed.stream(List.of()), TextField.TYPE_NOT_STORED));
+            doc.add(new Field(IndexFields.TEXT, "", TextField.TYPE_NOT_STORED)); // the analyzer's reused tokenizer, no new stream
             identity(doc, report, rules);
             // stored only: a passage's links are read (which passage to show for an entity), never searched
             for (String id : mentions) {
