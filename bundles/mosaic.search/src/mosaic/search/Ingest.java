@@ -234,7 +234,8 @@ public final class Ingest {
         long aheadBytes = 0;
         Deque<Long> aheadSizes = new ArrayDeque<>();
         int next = 0;
-        Batch pending = null;
+        // batches begun and not yet stored (one, or two while the next is being stored), oldest first
+        Deque<Batch> pending = new ArrayDeque<>();
         Indexing indexing = null;
         boolean stopped = false;
         try {
@@ -262,36 +263,36 @@ public final class Ingest {
                     prepared.add(p);
                     taken++;
                 }
-                Batch batch = begin(prepared, run);
+                pending.add(begin(prepared, run));
                 if (indexing != null) {
                     Indexing done = indexing;
                     indexing = null;
                     complete(done, run);
                 }
-                if (pending != null) {
-                    indexing = store(pending, run);
+                if (pending.size() > 1) {
+                    indexing = store(pending.peek(), run);
+                    pending.poll();
                 }
-                pending = batch;
             }
             if (indexing != null) {
                 Indexing done = indexing;
                 indexing = null;
                 complete(done, run);
             }
-            if (pending != null) {
-                Batch last = pending;
-                pending = null;
-                complete(store(last, run), run);
+            while (!pending.isEmpty()) {
+                complete(store(pending.peek(), run), run);
+                pending.poll();
             }
         } finally {
             worker.shutdownNow();
             try {
-                // a failure above: what was written is completed, not left half done
+                // a failure above: what was written is completed, not left half done (storing a
+                // batch again only finishes what its first attempt left)
                 if (indexing != null) {
                     complete(indexing, run);
                 }
-                if (pending != null) {
-                    complete(store(pending, run), run);
+                while (!pending.isEmpty()) {
+                    complete(store(pending.poll(), run), run);
                 }
                 index.commit();
             } finally {
@@ -413,7 +414,7 @@ public final class Ingest {
                     try {
                         entry.content.get();
                     } catch (ExecutionException e) {
-                        // finish() reports it
+                        // store() reports it
                     }
                 }
             }
@@ -495,14 +496,14 @@ public final class Ingest {
             batch.records().awaitDurable();
         }
         // originals in place before the records that point to them
-        for (Map.Entry<Entry, AtomicFiles.Staged> original : originals.entrySet()) {
-            Entry entry = original.getKey();
+        for (var it = originals.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<Entry, AtomicFiles.Staged> original = it.next();
             try {
                 original.getValue().publish();
             } catch (IOException | IllegalStateException e) {
-                entry.problem = e.getMessage();
+                original.getKey().problem = e.getMessage();
                 original.getValue().discard();
-                originals.remove(entry, original.getValue());
+                it.remove();
             }
         }
         Map<MosaicObject, IOException> failedRecords = new HashMap<>();

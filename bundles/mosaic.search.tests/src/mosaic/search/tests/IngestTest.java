@@ -377,4 +377,28 @@ class IngestTest {
         assertEquals(1, f.search("dispensary", f.audience(Fixture.UNCLASSIFIED)).total(), "a word of the summary");
         assertEquals(1, f.search("gone", f.audience(Fixture.UNCLASSIFIED)).total(), "a word of the title");
     }
+
+    @Test
+    void anOriginalThatCannotBePutInPlaceAfterItWasWrittenIsRefusedWholeAndLeavesNoTemporaryFile() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            f.text(String.format("p-%03d.txt", i), "Patrol report " + i + " from the Bunia axis.");
+        }
+        // a folder, not empty, where p-007's original goes: written under a temporary name, it cannot be renamed over it
+        String hash = sha256(Files.readAllBytes(f.inbox.resolve("p-007.txt")));
+        Path inTheWay = f.workspace.root().resolve("content").resolve(hash.substring(0, 2)).resolve(hash + ".txt");
+        Files.createDirectories(inTheWay);
+        Files.writeString(inTheWay.resolve("keep"), "in the way");
+        Ingest.Summary summary = f.ingest(f.inbox);
+
+        Ingest.Result refused = summary.results().stream().filter(r -> r.status() == Status.REFUSED).findFirst().orElseThrow();
+        assertEquals("p-007.txt", refused.file().getFileName().toString());
+        assertTrue(refused.reason().contains("could not be stored") && refused.reason().contains("nothing was kept"), refused.reason());
+        assertEquals(39, summary.count(Status.INGESTED));
+        assertEquals(39, f.workspace.objects(Report.class).size(), "no record of the refused file");
+        try (var walk = Files.walk(f.workspace.root())) {
+            assertEquals(List.of(), walk.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList(), "no temporary file left");
+        }
+        assertEquals(0, f.search("\"report 7\"", f.audience(Fixture.UNCLASSIFIED)).total());
+        assertEquals(39, f.search("bunia", f.audience(Fixture.UNCLASSIFIED)).total());
+    }
 }
