@@ -119,9 +119,9 @@ public final class AtomicFiles {
      * writes two per report): each file is written under a temporary name beside its target
      * ({@link Group#stage}), then one barrier makes every staged file durable ({@link Group#sync}:
      * one sync of the file system where the platform offers it; elsewhere each file is forced as
-     * it is staged), then
-     * each is renamed into place ({@link Staged#publish}). A crash leaves each target as it was or
-     * complete, as {@link #writeAtomically} does, for one flush of the disk instead of one per file.
+     * it is staged), then each is renamed into place ({@link Staged#publish}). A crash leaves each
+     * target as it was or complete, as {@link #writeAtomically} does, for one flush of the disk
+     * instead of one per file.
      */
     public static Group group() {
         return new Group();
