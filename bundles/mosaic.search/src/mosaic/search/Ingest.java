@@ -2,6 +2,7 @@ package mosaic.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -699,12 +700,18 @@ public final class Ingest {
     private Prepared prepare(Path file, EntityMatcher matcher, IProgressMonitor monitor) {
         byte[] bytes;
         Map<String, String> sidecar;
+        BasicFileAttributes attributes;
         try {
-            if (!Files.isRegularFile(file)) {
+            try {
+                attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (IOException e) {
+                return Prepared.refused(file, "no such file");
+            }
+            if (!attributes.isRegularFile()) {
                 return Prepared.refused(file, "no such file");
             }
             sidecar = Sidecar.read(file);
-            long size = Files.size(file);
+            long size = attributes.size();
             if (size > limits.maxFileBytes()) {
                 return Prepared.refused(file, "file is " + (size >> 20) + " MiB, larger than the limit of " + (limits.maxFileBytes() >> 20)
                     + " MiB (refused, not read)");
@@ -719,7 +726,7 @@ public final class Ingest {
         }
         Extracted extracted;
         try {
-            extracted = extractor.extract(file, limits, monitor);
+            extracted = extractor.extract(file.getFileName().toString(), bytes, limits, monitor);
         } catch (ExtractionException e) {
             return Prepared.refused(file, e.reason());
         }
@@ -738,11 +745,9 @@ public final class Ingest {
         Instant date;
         try {
             date = sidecar.containsKey("date") ? parseDate(sidecar.get("date")) : meta.date() != null ? meta.date()
-                : Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS);
+                : attributes.lastModifiedTime().toInstant().truncatedTo(ChronoUnit.SECONDS);
         } catch (DateTimeParseException e) {
             return Prepared.refused(file, "sidecar date '" + sidecar.get("date") + "' is not a date (write 2024-03-15 or 2024-03-15T08:00:00Z)");
-        } catch (IOException e) {
-            return Prepared.refused(file, e.getMessage());
         }
         List<Passage> passages = ReportDocuments.passages(extracted);
         return new Prepared(file, null, bytes, hash, sidecar, extracted.mediaType(), meta, type, classification, compartment, date, passages,

@@ -57,6 +57,26 @@ public final class TextExtractor {
         } catch (IOException e) {
             throw new ExtractionException(name, "cannot be read (" + e.getMessage() + ")", e);
         }
+        return extract(name, bytes, options, monitor);
+    }
+
+    /**
+     * Extracts a file's content read already (by a caller that also hashes it, so that the text
+     * and the hash come from the same bytes, read once).
+     *
+     * @param name    the file's name, for messages
+     * @param bytes   its content
+     * @param options limits to apply
+     * @param monitor progress and cancellation (may be {@code null})
+     * @return the text as passages, the metadata and the attachments
+     * @throws ExtractionException the content is refused; the message names the file and says why
+     */
+    public Extracted extract(String name, byte[] bytes, ExtractOptions options, IProgressMonitor monitor) throws ExtractionException {
+        Objects.requireNonNull(options, "options");
+        if (bytes.length > options.maxFileBytes()) {
+            throw new ExtractionException(name, "file is " + DocumentReader.megabytes(bytes.length) + ", larger than the limit of "
+                + DocumentReader.megabytes(options.maxFileBytes()) + " (refused, not read)", null);
+        }
         return new DocumentReader(options).read(name, bytes, 0, monitor == null ? new NullProgressMonitor() : monitor);
     }
 }

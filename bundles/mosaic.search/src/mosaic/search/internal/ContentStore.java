@@ -37,33 +37,15 @@ public final class ContentStore {
     }
 
     /**
-     * Writes content unless it is already stored, atomically (a temporary file moved into place).
+     * Writes content under a temporary name in a group of atomic writes; it is in place once the
+     * group is synced and the returned file published. For content no report of the workspace
+     * holds (the caller knows its reports' hashes): a file already at that path is then an orphan
+     * of an ingest that stopped, with the same bytes, and is replaced.
      *
-     * @return whether a file was written (so that a failed ingest removes only what it added)
-     */
-    public boolean store(String relativePath, byte[] bytes) throws IOException {
-        Path target = workspace.root().resolve(relativePath);
-        if (Files.isRegularFile(target) && Files.size(target) == bytes.length) {
-            return false;
-        }
-        // as durable as the record that will point to it: written, forced to disk, renamed into place
-        AtomicFiles.writeAtomically(target, bytes);
-        return true;
-    }
-
-    /**
-     * Writes content under a temporary name in a group of atomic writes, unless it is already
-     * stored; it is in place once the group is synced and the returned file published.
-     *
-     * @return the staged file, or {@code null} when the content is stored already (so that a failed
-     *         ingest removes only what it added)
+     * @return the staged file
      */
     public AtomicFiles.Staged stage(String relativePath, byte[] bytes, AtomicFiles.Group group) throws IOException {
-        Path target = workspace.root().resolve(relativePath);
-        if (Files.isRegularFile(target) && Files.size(target) == bytes.length) {
-            return null;
-        }
-        return group.stage(target, bytes);
+        return group.stage(workspace.root().resolve(relativePath), bytes);
     }
 
     /** Removes stored content, and its folder when that becomes empty. */
