@@ -70,7 +70,8 @@ import mosaic.search.internal.ReportDocuments;
  * the index's overhead from that of storing originals and records. As JMH forks, each side runs
  * in a JVM of its own, started as this one was: untimed runs until the JIT has settled (two runs in
  * a row with at most a tenth of their time compiling; {@code --warmup-iterations N} fixes the count),
- * then {@code --iterations} timed ones (default 3), each into a new index or workspace; its
+ * then {@code --iterations} timed ones (default 5: with two cores the JIT still compiles in a burst
+ * now and then, and the median of five is not moved by one such run), each into a new index or workspace; its
  * figure is the median of the timed runs. This measures the steady state of a long ingest, with
  * the JIT settled. {@code --same-jvm} runs the three sides in this JVM instead, each once on
  * {@code --warmup} reports (default 300) and then once timed, as earlier versions did.</li>
@@ -94,6 +95,8 @@ public final class BenchSearchCommand implements Command {
      * after 2 or 3; a fixed count either measured the compiler or wasted minutes.
      */
     private static final int MIN_WARMUP = 5;
+    /** Timed runs per side by default: the median of five, so that one run with a JIT burst does not decide it. */
+    private static final int TIMED_ITERATIONS = 5;
     private static final int MAX_WARMUP = 40;
     private static final int SETTLED_JIT_PERCENT = 10;
     /** {@code --warmup-iterations} not given: warm up until settled. */
@@ -130,7 +133,7 @@ public final class BenchSearchCommand implements Command {
         if (!Files.isDirectory(parent)) {
             throw new UsageException("bench search: --dir " + parent + " is not a folder");
         }
-        int iterations = context.positiveInt("iterations", 3);
+        int iterations = context.positiveInt("iterations", TIMED_ITERATIONS);
         int warmupIterations = context.option("warmup-iterations").filter("0"::equals).isPresent() ? 0
             : context.option("warmup-iterations").filter("auto"::equals).isPresent() ? UNTIL_SETTLED
             : context.positiveInt("warmup-iterations", UNTIL_SETTLED);
