@@ -13,10 +13,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import mosaic.core.internal.FileSystemSync;
@@ -176,9 +177,8 @@ public final class AtomicFiles {
                 return;
             }
             try {
-                if (!SYNC || !FileSystemSync.available()) {
-                    // durability turned off (the renames stay atomic), or each file was forced as it was staged
-                } else if (!syncFileSystems(batch)) {
+                // without durability the renames stay atomic; without syncfs each file was forced as it was staged
+                if (SYNC && FileSystemSync.available() && !syncFileSystems(batch)) {
                     for (Staged staged : batch) {
                         try (FileChannel channel = FileChannel.open(staged.temp, StandardOpenOption.WRITE)) {
                             channel.force(false);
@@ -197,19 +197,14 @@ public final class AtomicFiles {
         }
     }
 
-    /** One sync of each file system the files are on (told apart by device), or false when that is not possible here. */
+    /** One sync of each file system the files are on (told apart by device), or false when one failed. */
     private static boolean syncFileSystems(List<Staged> files) throws IOException {
-        if (!FileSystemSync.available()) {
-            return false;
-        }
-        Map<Path, Object> deviceOfFolder = new HashMap<>();
+        Set<Path> folders = new HashSet<>();
         Map<Object, Path> folderOfDevice = new LinkedHashMap<>();
         for (Staged staged : files) {
             Path folder = staged.temp.getParent();
-            if (!deviceOfFolder.containsKey(folder)) {
-                Object device = Files.getAttribute(folder, "unix:dev");
-                deviceOfFolder.put(folder, device);
-                folderOfDevice.putIfAbsent(device, folder);
+            if (folders.add(folder)) {
+                folderOfDevice.putIfAbsent(Files.getAttribute(folder, "unix:dev"), folder);
             }
         }
         for (Path folder : folderOfDevice.values()) {
@@ -231,11 +226,6 @@ public final class AtomicFiles {
         private Staged(Path target, Path temp) {
             this.target = target;
             this.temp = temp;
-        }
-
-        /** The file this will become. */
-        public Path target() {
-            return target;
         }
 
         /**
