@@ -153,7 +153,12 @@ public final class ReportDocuments {
             // every document then has a norm for the text field; with norms on report documents
             // only, the index writes and reads them as a sparse set, and writing the postings of
             // every term looked each document up in it (a fifth of a commit)
-            doc.add(new Field(IndexFields.TEXT, "", TextField.TYPE_NOT_STORED)); // the analyzer's reused tokenizer, no new stream
+            // the same for the report's other text fields: their norms are then dense too (on title
+            // alone, sparse norms made indexing a report about 7% slower: writing each title term
+            // scanned the sparse set from its start)
+            for (String field : NORMED) {
+                doc.add(new Field(field, "", TextField.TYPE_NOT_STORED)); // the analyzer's reused tokenizer, no new stream
+            }
             identity(doc, report, rules);
             // stored only: a passage's links are read (which passage to show for an entity), never searched
             for (String id : mentions) {
@@ -199,14 +204,10 @@ public final class ReportDocuments {
     /** Everything a report document carries about its report: identity, marking, metadata. */
     private static void common(Document doc, Report report, MissionRules rules) {
         identity(doc, report, rules);
-        if (report.getTitle() != null) {
-            doc.add(new TextField(IndexFields.TITLE, report.getTitle(), Field.Store.YES));
-        }
+        shortText(doc, IndexFields.TITLE, report.getTitle());
         keyword(doc, IndexFields.TYPE, report.getReportType());
         keyword(doc, IndexFields.COMPONENT, report.getComponent());
-        if (report.getAuthor() != null) {
-            doc.add(new TextField(IndexFields.AUTHOR, report.getAuthor(), Field.Store.YES));
-        }
+        shortText(doc, IndexFields.AUTHOR, report.getAuthor());
         if (report.getDate() != null) {
             long millis = report.getDate().toEpochMilli();
             doc.add(new LongPoint(IndexFields.DATE, millis));
@@ -224,6 +225,18 @@ public final class ReportDocuments {
             if (place && entity.hasCoordinates()) {
                 doc.add(new LatLonPoint(IndexFields.GEO, entity.latitude(), entity.longitude()));
             }
+        }
+    }
+
+    /** The text fields with norms: every document has each of them, empty if need be (see {@link #build}). */
+    private static final List<String> NORMED = List.of(IndexFields.TEXT, IndexFields.TITLE, IndexFields.AUTHOR);
+
+    /** A stored text field, or an empty one (not stored) so that the field's norms stay dense. */
+    private static void shortText(Document doc, String field, String value) {
+        if (value == null) {
+            doc.add(new Field(field, "", TextField.TYPE_NOT_STORED));
+        } else {
+            doc.add(new TextField(field, value, Field.Store.YES));
         }
     }
 
