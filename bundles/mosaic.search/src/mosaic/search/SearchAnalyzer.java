@@ -1,15 +1,11 @@
 package mosaic.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The analyzer of every text field and of entity names, so that a query, an alias and a passage
@@ -51,17 +47,6 @@ public final class SearchAnalyzer extends Analyzer {
      * @return the normalised terms in order
      */
     public List<String> terms(String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // reading a String cannot fail
-        }
-        return terms;
+        return SearchTokenizer.terms(text);
     }
 }

@@ -1,6 +1,8 @@
 package mosaic.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -98,38 +100,110 @@ final class SearchTokenizer extends Tokenizer {
      * @return the term's length, 0 when nothing but hyphens was left
      */
     private int normalize(char[] buffer, int length) {
+        int kept = removeHyphens(buffer, length);
+        if (kept > 0 && !lowerAscii(buffer, kept)) {
+            if (folded.length < 4 * kept) {
+                folded = new char[4 * kept];
+            }
+            int foldedLength = foldAndLower(buffer, kept, folded);
+            buffer = term.resizeBuffer(foldedLength);
+            System.arraycopy(folded, 0, buffer, 0, foldedLength);
+            kept = foldedLength;
+        }
+        return kept;
+    }
+
+    /** Removes the hyphens of a raw token in place; returns how many chars are left. */
+    private static int removeHyphens(char[] buffer, int length) {
         int kept = 0;
-        boolean ascii = true;
         for (int i = 0; i < length; i++) {
             char c = buffer[i];
             if (!SearchAnalyzer.isHyphen(c)) {
                 buffer[kept++] = c;
-                ascii &= c < 0x80;
-            }
-        }
-        if (kept == 0) {
-            return 0;
-        }
-        if (!ascii) {
-            if (folded.length < 4 * kept) {
-                folded = new char[4 * kept];
-            }
-            int foldedLength = ASCIIFoldingFilter.foldToASCII(buffer, 0, folded, 0, kept);
-            buffer = term.resizeBuffer(foldedLength);
-            System.arraycopy(folded, 0, buffer, 0, foldedLength);
-            kept = foldedLength;
-            for (int i = 0; i < kept;) {
-                i += Character.toChars(Character.toLowerCase(Character.codePointAt(buffer, i, kept)), buffer, i);
-            }
-        } else {
-            for (int i = 0; i < kept; i++) {
-                char c = buffer[i];
-                if (c >= 'A' && c <= 'Z') {
-                    buffer[i] = (char) (c + ('a' - 'A'));
-                }
             }
         }
         return kept;
+    }
+
+    /**
+     * Lowers the case of a token in place if it is all ASCII (nothing to fold then).
+     *
+     * @return whether it was; if not, the token is unchanged
+     */
+    private static boolean lowerAscii(char[] buffer, int length) {
+        for (int i = 0; i < length; i++) {
+            if (buffer[i] >= 0x80) {
+                return false;
+            }
+        }
+        for (int i = 0; i < length; i++) {
+            char c = buffer[i];
+            if (c >= 'A' && c <= 'Z') {
+                buffer[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return true;
+    }
+
+    /** Folds a token to ASCII into {@code out} (at least 4 chars per char of the token) and lowers its case there; returns its length. */
+    private static int foldAndLower(char[] token, int length, char[] out) {
+        int foldedLength = ASCIIFoldingFilter.foldToASCII(token, 0, out, 0, length);
+        for (int i = 0; i < foldedLength;) {
+            i += Character.toChars(Character.toLowerCase(Character.codePointAt(out, i, foldedLength)), out, i);
+        }
+        return foldedLength;
+    }
+
+    /**
+     * The terms of a text, exactly those {@link #incrementToken} gives, without a token stream:
+     * no reader, no attributes, and a quick test for ASCII letters and digits. Entity matching and
+     * the index take the terms of every passage, so this is a good part of an ingest.
+     */
+    static List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        char[] chars = text.toCharArray();
+        int n = chars.length;
+        char[] token = new char[MAX_TOKEN_LENGTH + 2];
+        char[] foldedToken = null;
+        int length = 0;
+        int i = 0;
+        while (i <= n) {
+            boolean tokenChar = false;
+            if (i < n) {
+                char ch = chars[i];
+                if (ch < 0x80) {
+                    tokenChar = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-';
+                    if (tokenChar) {
+                        token[length++] = ch;
+                    }
+                    i++;
+                } else {
+                    int c = Character.codePointAt(chars, i, n);
+                    i += Character.charCount(c);
+                    tokenChar = Character.isLetterOrDigit(c) || SearchAnalyzer.isHyphen(c);
+                    if (tokenChar) {
+                        length += Character.toChars(c, token, length);
+                    }
+                }
+            } else {
+                i++; // the end of the text ends the last token
+            }
+            if (length > 0 && (!tokenChar || length >= MAX_TOKEN_LENGTH)) {
+                int kept = removeHyphens(token, length);
+                if (kept > 0) {
+                    if (lowerAscii(token, kept)) {
+                        terms.add(new String(token, 0, kept));
+                    } else {
+                        if (foldedToken == null) {
+                            foldedToken = new char[4 * token.length];
+                        }
+                        terms.add(new String(foldedToken, 0, foldAndLower(token, kept, foldedToken)));
+                    }
+                }
+                length = 0;
+            }
+        }
+        return terms;
     }
 
     /**

@@ -29,7 +29,8 @@ import mosaic.search.SearchAnalyzer;
  * snippets highlight), positions (which phrases match) and the final offset, on random text made
  * to hit every edge: all the hyphens, accents that fold to one or two letters, scripts without a
  * folding, letters outside the 16-bit range, tokens longer than the tokenizer's limit, and a text
- * read in small pieces.
+ * read in small pieces. The analyzer's terms of a string, which skip the token stream, are
+ * the same terms.
  */
 class SearchAnalyzerTest {
 
@@ -94,6 +95,11 @@ class SearchAnalyzerTest {
         return out;
     }
 
+    /** The terms alone of {@link #tokens}. */
+    private static List<String> terms(List<String> tokens) {
+        return tokens.subList(0, tokens.size() - 1).stream().map(token -> token.substring(0, token.lastIndexOf('@'))).toList();
+    }
+
     /** A reader that hands out the text a few chars at a time, as a slow stream would. */
     private static Reader trickling(String text, Random random) {
         return new Reader() {
@@ -136,6 +142,7 @@ class SearchAnalyzerTest {
                 String s = text.toString();
                 assertEquals(tokens(reference, new StringReader(s)), tokens(analyzer, new StringReader(s)), s);
                 assertEquals(tokens(reference, new StringReader(s)), tokens(analyzer, trickling(s, random)), s);
+                assertEquals(terms(tokens(reference, new StringReader(s))), analyzer.terms(s), s);
             }
         }
     }
