@@ -58,6 +58,13 @@ public final class EntityMatcher {
     private final Set<String> oneWordPrefixes = new java.util.HashSet<>();
     /** Every term that begins a name or a one-word name: the trie's first level and {@link #oneWordPrefixes} in one map. */
     private final Map<String, Start> starts = new HashMap<>();
+    /**
+     * A bit for the {@link #sketch} of every key of {@link #starts}: a term whose bit is clear begins
+     * nothing, which costs three chars read instead of hashing the term and looking it up (most
+     * terms of a text begin no name).
+     */
+    private final long[] startSketches = new long[SKETCH_BITS / 64];
+    private static final int SKETCH_BITS = 1 << 16;
     private final String fingerprint;
 
     /**
@@ -103,6 +110,10 @@ public final class EntityMatcher {
         }
         for (String prefix : oneWordPrefixes) {
             starts.putIfAbsent(prefix, new Start(null, true));
+        }
+        for (String start : starts.keySet()) {
+            int sketch = sketch(start);
+            startSketches[sketch >>> 6] |= 1L << sketch;
         }
     }
 
@@ -162,7 +173,9 @@ public final class EntityMatcher {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < terms.size()) {
-            Start start = starts.get(terms.get(i));
+            String term = terms.get(i);
+            int sketch = sketch(term);
+            Start start = (startSketches[sketch >>> 6] & (1L << sketch)) == 0 ? null : starts.get(term);
             if (start == null) {
                 i++; // most terms begin no name
                 continue;
@@ -203,6 +216,15 @@ public final class EntityMatcher {
             }
         }
         return mentions;
+    }
+
+    /** Sixteen bits of a term from its length and its first and last chars. */
+    private static int sketch(String term) {
+        int length = term.length();
+        if (length == 0) {
+            return 0;
+        }
+        return ((length * 31 + term.charAt(0)) * 31 + term.charAt(length - 1)) * 0x9E3779B1 >>> 16;
     }
 
     /** The ids of the entities mentioned in a text. */
