@@ -22,7 +22,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -34,6 +33,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import mosaic.core.DaemonThreads;
 import mosaic.core.workspace.AtomicFiles;
 import mosaic.core.workspace.Workspace;
 import mosaic.io.extract.DocumentMetadata;
@@ -218,13 +218,13 @@ public final class Ingest {
         SubMonitor progress = SubMonitor.convert(monitor, "Ingesting " + files.size() + " files", files.size() + 1);
         EntityMatcher matcher = EntityMatcher.of(workspace, index.analyzer());
         Run run = new Run(matcher, progress, each);
-        writers = Executors.newFixedThreadPool(4, daemon("mosaic-ingest-write"));
-        indexers = Executors.newFixedThreadPool(INDEXING_THREADS, daemon("mosaic-ingest-index"));
+        writers = Executors.newFixedThreadPool(4, DaemonThreads.named("mosaic-ingest-write"));
+        indexers = Executors.newFixedThreadPool(INDEXING_THREADS, DaemonThreads.named("mosaic-ingest-index"));
         // Four things overlap: a worker reads, hashes, extracts and links the next files (nothing
         // of a file is written there); this thread sets up the records of one batch; the file
         // system writes its originals and records; and the index threads take the batch before it,
         // whose files are safely written.
-        ExecutorService worker = Executors.newSingleThreadExecutor(daemon("mosaic-ingest-prepare"));
+        ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("mosaic-ingest-prepare"));
         IProgressMonitor cancelled = new NullProgressMonitor() {
             @Override
             public boolean isCanceled() {
@@ -649,14 +649,6 @@ public final class Ingest {
         } catch (IOException e) {
             return 0;
         }
-    }
-
-    private static ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     private static Prepared await(Future<Prepared> future) {

@@ -11,9 +11,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -31,6 +28,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
+import mosaic.core.DaemonThreads;
 import mosaic.core.workspace.Workspace;
 import mosaic.core.workspace.WorkspaceLocation;
 import mosaic.io.extract.ExtractOptions;
@@ -196,14 +194,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final ExecutorService FLUSHERS = flushers();
 
     private static ExecutorService flushers() {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(FLUSH_HELPERS, Math.max(1, FLUSH_HELPERS),
-            10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
-                Thread thread = new Thread(runnable, "mosaic-search-flush");
-                thread.setDaemon(true);
-                return thread;
-            });
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
+        return DaemonThreads.idling(FLUSH_HELPERS, 10, DaemonThreads.named("mosaic-search-flush"));
     }
 
     /**

@@ -28,9 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
@@ -50,6 +48,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.xmi.XMIException;
 
+import mosaic.core.DaemonThreads;
 import mosaic.core.internal.ObjectResource;
 import mosaic.model.Marking;
 import mosaic.model.MissionConfiguration;
@@ -318,11 +317,7 @@ public final class Workspace {
             }
             return results;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "mosaic-workspace-load");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("mosaic-workspace-load"));
         try {
             AtomicInteger done = new AtomicInteger();
             int chunk = Math.max(1, files.size() / (threads * 8));
@@ -926,15 +921,7 @@ public final class Workspace {
     }
 
     private static ThreadPoolExecutor writers() {
-        AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(8, 8, 5, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), runnable -> {
-                Thread thread = new Thread(runnable, "mosaic-workspace-save-" + count.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
+        return DaemonThreads.idling(8, 5, DaemonThreads.numbered("mosaic-workspace-save"));
     }
 
     private void stamp(MosaicObject object, Instant now) {

@@ -14,6 +14,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
+import mosaic.core.DaemonThreads;
+
 /**
  * ForceAtlas2 (Jacomy, Venturini, Heymann and Bastian, "ForceAtlas2, a continuous graph layout
  * algorithm for handy network visualization", PLoS ONE 9(6), 2014) on one connected component:
@@ -244,11 +246,7 @@ final class ForceAtlas2 {
     void run(int iterations, IProgressMonitor monitor) {
         SubMonitor sub = SubMonitor.convert(monitor, iterations);
         int threads = n >= PARALLEL_NODES ? Math.min(Runtime.getRuntime().availableProcessors(), 8) : 1;
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "ForceAtlas2 layout");
-            t.setDaemon(true);
-            return t;
-        }) : null;
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, DaemonThreads.named("ForceAtlas2 layout")) : null;
         try {
             for (int it = 0; it < iterations; it++) {
                 if (sub.isCanceled()) {

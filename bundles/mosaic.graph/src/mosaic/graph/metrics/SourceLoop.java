@@ -16,6 +16,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
+import mosaic.core.DaemonThreads;
+
 /**
  * Runs one piece of work per source node 0..n-1 over several threads, each thread with its own
  * {@link Worker} (its own arrays), thread {@code t} of {@code T} taking sources t, t+T, t+2T...
@@ -60,11 +62,7 @@ final class SourceLoop {
             state.throwIfCancelled();
             return workers;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(t - 1, r -> {
-            Thread thread = new Thread(r, "mosaic-metrics");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(t - 1, DaemonThreads.named("mosaic-metrics"));
         try {
             List<Future<?>> futures = new ArrayList<>(t - 1);
             for (int i = 1; i < t; i++) {
