@@ -85,6 +85,18 @@ final class Fixture implements AutoCloseable {
         return Audience.of(workspace.rules(), clearance, Arrays.asList(compartments));
     }
 
+    /**
+     * Writes a text file to the inbox with a sidecar of the given JSON, ingests it, checks that it
+     * was ingested, and returns its report's id.
+     */
+    String ingestText(String name, String text, String sidecarJson) throws IOException {
+        Path file = text(name, text);
+        sidecar(file, sidecarJson);
+        Ingest.Result result = ingest(file).results().get(0);
+        org.junit.jupiter.api.Assertions.assertEquals(Ingest.Status.INGESTED, result.status(), name + ": " + result.reason());
+        return result.reportId();
+    }
+
     Ingest.Summary ingest(Path... paths) throws IOException {
         return ingest(Ingest.Options.NONE, paths);
     }

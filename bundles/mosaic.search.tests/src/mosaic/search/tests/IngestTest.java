@@ -15,10 +15,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import mosaic.core.workspace.Workspace;
 import mosaic.model.Report;
@@ -27,21 +24,7 @@ import mosaic.search.Ingest.Status;
 import mosaic.search.SearchIndex;
 
 /** Ingest of real PDF, DOCX, e-mail, HTML and text files, and its edge cases. */
-class IngestTest {
-
-    @TempDir
-    Path dir;
-    Fixture f;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        f = new Fixture(dir);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        f.close();
-    }
+class IngestTest extends WithFixture {
 
     private static Map<String, Ingest.Result> byName(Ingest.Summary summary) {
         return summary.results().stream().collect(Collectors.toMap(r -> r.file().getFileName().toString(), r -> r));

@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import mosaic.core.access.Audience;
-import mosaic.search.Ingest;
 import mosaic.search.SearchException;
 import mosaic.search.SearchHit;
 import mosaic.search.SearchQuery;
@@ -26,11 +22,8 @@ import mosaic.search.SearchResult;
  * compartment, must not learn it exists, through hits, totals, facets, snippets, sorting, aliases,
  * more-like-this or scores.
  */
-class NeedToKnowTest {
+class NeedToKnowTest extends WithFixture {
 
-    @TempDir
-    Path dir;
-    Fixture f;
     Audience low;
     Audience confidential;
     Audience top;
@@ -42,7 +35,6 @@ class NeedToKnowTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        f = new Fixture(dir);
         low = f.audience(Fixture.UNCLASSIFIED);
         confidential = f.audience(Fixture.CONFIDENTIAL);
         top = f.audience(Fixture.SECRET);
@@ -55,17 +47,8 @@ class NeedToKnowTest {
     }
 
     private String ingest(String name, String text, String classification, String compartment, String date) throws Exception {
-        Path file = f.text(name, text);
-        f.sidecar(file, "{\"classification\": \"" + classification + "\", \"date\": \"" + date + "\""
+        return f.ingestText(name, text, "{\"classification\": \"" + classification + "\", \"date\": \"" + date + "\""
             + (compartment == null ? "" : ", \"compartment\": \"" + compartment + "\"") + "}");
-        Ingest.Result result = f.ingest(file).results().get(0);
-        assertEquals(Ingest.Status.INGESTED, result.status(), String.valueOf(result.reason()));
-        return result.reportId();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        f.close();
     }
 
     @Test

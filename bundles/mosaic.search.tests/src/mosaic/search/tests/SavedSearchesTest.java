@@ -8,31 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import mosaic.search.Ingest;
 import mosaic.search.SavedSearches;
 import mosaic.search.SearchQuery;
 
 /** Saved searches live in the workspace and flag the reports each ingest adds to them. */
-class SavedSearchesTest {
-
-    @TempDir
-    Path dir;
-    Fixture f;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        f = new Fixture(dir);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        f.close();
-    }
+class SavedSearchesTest extends WithFixture {
 
     @Test
     void newHitsAreFlaggedAfterIngestOnceAndOnlyForTheSearchesAudience() throws Exception {

@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import mosaic.core.access.Audience;
 import mosaic.model.Report;
@@ -28,11 +26,8 @@ import mosaic.search.SearchQuery;
 import mosaic.search.SearchResult;
 
 /** Entity linking, corrections and every kind of query, on reports ingested from files. */
-class SearchTest {
+class SearchTest extends WithFixture {
 
-    @TempDir
-    Path dir;
-    Fixture f;
     Audience all;
     String upper;
     String hyphen;
@@ -43,7 +38,6 @@ class SearchTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        f = new Fixture(dir);
         all = f.audience(Fixture.UNCLASSIFIED);
         upper = ingest("upper.txt", "MAÏ-MAÏ fighters looted the health centre.", "2024-01-10", "flash-report");
         hyphen = ingest("hyphen.txt", "Mayi-Mayi elements attacked Kilo market at dawn.", "2024-06-01", "daily-sitrep");
@@ -54,16 +48,7 @@ class SearchTest {
     }
 
     private String ingest(String name, String text, String date, String type) throws Exception {
-        Path file = f.text(name, text);
-        f.sidecar(file, "{\"date\": \"" + date + "\", \"type\": \"" + type + "\"}");
-        Ingest.Result result = f.ingest(file).results().get(0);
-        assertEquals(Ingest.Status.INGESTED, result.status(), String.valueOf(result.reason()));
-        return result.reportId();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        f.close();
+        return f.ingestText(name, text, "{\"date\": \"" + date + "\", \"type\": \"" + type + "\"}");
     }
 
     @Test
