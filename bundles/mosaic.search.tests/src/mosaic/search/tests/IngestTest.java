@@ -323,30 +323,34 @@ class IngestTest extends WithFixture {
     }
 
     @Test
-    void everyDocumentOfTheIndexHasATextNormSoCommitsNeverWalkASparseSet() throws Exception {
+    void everyDocumentOfTheIndexHasATextTitleAndAuthorNormSoCommitsNeverWalkASparseSet() throws Exception {
         StringBuilder text = new StringBuilder("Norms\n\n");
         for (int p = 0; p < 6; p++) {
             text.append("Paragraph ").append(p).append(" about the FLC near Kilo. ").append("filler ".repeat(200)).append("\n\n");
         }
         f.text("norms.txt", text.toString());
-        f.text("short.txt", "Short\n\nQuiet night in Bunia.");
+        f.sidecar(f.text("short.txt", "Short\n\nQuiet night in Bunia."), "{\"author\": \"JMAC Bunia\"}");
         f.ingest(f.inbox);
         f.index.release();
         try (var directory = org.apache.lucene.store.FSDirectory.open(f.workspace.root().resolve(".mosaic/search"));
                 var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
-            int docs = 0;
-            for (var leaf : reader.leaves()) {
-                var norms = leaf.reader().getNormValues("text");
-                assertNotNull(norms);
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    assertTrue(norms.advanceExact(doc), "document " + doc + " has a text norm");
-                    docs++;
+            for (String field : List.of("text", "title", "author")) {
+                int docs = 0;
+                for (var leaf : reader.leaves()) {
+                    var norms = leaf.reader().getNormValues(field);
+                    assertNotNull(norms, field);
+                    for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                        assertTrue(norms.advanceExact(doc), "document " + doc + " has a " + field + " norm");
+                        docs++;
+                    }
                 }
+                assertTrue(docs > 3, "report and passage documents: " + docs);
             }
-            assertTrue(docs > 3, "report and passage documents: " + docs);
         }
         assertEquals(1, f.search("kilo", f.audience(Fixture.UNCLASSIFIED)).total(), "passages are not counted as hits");
         assertEquals(1, f.search("filler", f.audience(Fixture.UNCLASSIFIED)).total());
+        assertEquals(1, f.search("author:bunia", f.audience(Fixture.UNCLASSIFIED)).total(), "the empty author fields match nothing");
+        assertEquals(1, f.search("title:short", f.audience(Fixture.UNCLASSIFIED)).total());
     }
 
     @Test
