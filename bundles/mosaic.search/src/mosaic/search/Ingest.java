@@ -237,7 +237,9 @@ public final class Ingest {
         int next = 0;
         // batches begun and not yet stored (one, or two while the next is being stored), oldest first
         Deque<Batch> pending = new ArrayDeque<>();
-        Indexing indexing = null;
+        // batches being indexed, oldest first: the next is handed to the index threads before the
+        // one before it is completed, so that they go on to it without waiting for this thread
+        Deque<Indexing> indexing = new ArrayDeque<>();
         boolean stopped = false;
         try {
             int taken = 0;
@@ -265,32 +267,28 @@ public final class Ingest {
                     taken++;
                 }
                 pending.add(begin(prepared, run));
-                if (indexing != null) {
-                    Indexing done = indexing;
-                    indexing = null;
-                    complete(done, run);
-                }
                 if (pending.size() > 1) {
-                    indexing = store(pending.peek(), run);
+                    indexing.add(store(pending.peek(), run));
                     pending.poll();
                 }
-            }
-            if (indexing != null) {
-                Indexing done = indexing;
-                indexing = null;
-                complete(done, run);
+                while (indexing.size() > 1) {
+                    complete(indexing.poll(), run);
+                }
             }
             while (!pending.isEmpty()) {
-                complete(store(pending.peek(), run), run);
+                indexing.add(store(pending.peek(), run));
                 pending.poll();
+            }
+            while (!indexing.isEmpty()) {
+                complete(indexing.poll(), run);
             }
         } finally {
             worker.shutdownNow();
             try {
                 // a failure above: what was written is completed, not left half done (storing a
                 // batch again only finishes what its first attempt left)
-                if (indexing != null) {
-                    complete(indexing, run);
+                while (!indexing.isEmpty()) {
+                    complete(indexing.poll(), run);
                 }
                 while (!pending.isEmpty()) {
                     complete(store(pending.poll(), run), run);
