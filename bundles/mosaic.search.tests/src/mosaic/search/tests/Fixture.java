@@ -10,11 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
@@ -31,6 +26,7 @@ import mosaic.search.SearchIndex;
 import mosaic.search.SearchQuery;
 import mosaic.search.SearchResult;
 import mosaic.search.Searcher;
+import mosaic.testing.TestPdf;
 
 /**
  * A fresh workspace with two actors and two places, its index, and writers of real files: PDFs by
@@ -151,28 +147,7 @@ final class Fixture implements AutoCloseable {
     }
 
     static byte[] pdf(String title, String... pages) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            for (String text : pages) {
-                PDPage page = new PDPage();
-                doc.addPage(page);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    float y = 700;
-                    for (String line : text.split("\n")) {
-                        cs.beginText();
-                        cs.setFont(font, 12);
-                        cs.newLineAtOffset(72, y);
-                        cs.showText(line);
-                        cs.endText();
-                        y -= 16;
-                    }
-                }
-            }
-            doc.getDocumentInformation().setTitle(title);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
-        }
+        return TestPdf.titled(title).pages(pages);
     }
 
     static byte[] docx(String title, String... paragraphs) throws IOException {

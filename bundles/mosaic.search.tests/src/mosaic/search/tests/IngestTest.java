@@ -22,6 +22,7 @@ import mosaic.model.Report;
 import mosaic.search.Ingest;
 import mosaic.search.Ingest.Status;
 import mosaic.search.SearchIndex;
+import mosaic.testing.TestPdf;
 
 /** Ingest of real PDF, DOCX, e-mail, HTML and text files, and its edge cases. */
 class IngestTest extends WithFixture {
@@ -127,16 +128,7 @@ class IngestTest extends WithFixture {
     }
 
     private static byte[] encryptedPdf() throws Exception {
-        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
-            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
-            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "user",
-                new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
-            policy.setEncryptionKeyLength(128);
-            doc.protect(policy);
-            var out = new java.io.ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
-        }
+        return TestPdf.titled(null).encrypted("user").pages("");
     }
 
     @Test

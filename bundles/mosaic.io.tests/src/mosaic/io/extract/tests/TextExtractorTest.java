@@ -23,14 +23,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -44,6 +36,7 @@ import mosaic.io.extract.ExtractionException;
 import mosaic.io.extract.MediaType;
 import mosaic.io.extract.Passage;
 import mosaic.io.extract.TextExtractor;
+import mosaic.testing.TestPdf;
 
 /** Extraction from real files written in the test by PDFBox, POI and by hand. */
 class TextExtractorTest {
@@ -57,44 +50,20 @@ class TextExtractorTest {
 
     // ---- PDF ------------------------------------------------------------------------------------------------
 
-    static byte[] pdf(StandardProtectionPolicy protection, String... pages) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            for (String text : pages) {
-                PDPage page = new PDPage();
-                doc.addPage(page);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    float y = 700;
-                    for (String line : text.split("\n")) {
-                        cs.beginText();
-                        cs.setFont(font, 12);
-                        cs.newLineAtOffset(72, y);
-                        cs.showText(line);
-                        cs.endText();
-                        y -= 16;
-                    }
-                }
-            }
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle("Daily Situation Report 14 March");
-            info.setAuthor("JMAC Kadugli");
-            Calendar c = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-            c.setTimeInMillis(CREATED.toEpochMilli());
-            info.setCreationDate(c);
-            info.setCustomMetadataValue("Classification", "Strictly Confidential");
-            if (protection != null) {
-                doc.protect(protection);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
-        }
+    /** A situation report with its properties, as a mission's PDF would carry them. */
+    static TestPdf sitrep() {
+        return TestPdf.titled("Daily Situation Report 14 March").author("JMAC Kadugli").created(CREATED)
+            .custom("Classification", "Strictly Confidential");
+    }
+
+    static byte[] pdf(String... pages) throws IOException {
+        return sitrep().pages(pages);
     }
 
     @Test
     void pdfGivesOnePassagePerPageAndItsProperties() throws Exception {
         Path file = dir.resolve("dsr.pdf");
-        Files.write(file, pdf(null, "Patrol met the village chief in Abyei.", "Second page: roadblock at Km 14."));
+        Files.write(file, pdf("Patrol met the village chief in Abyei.", "Second page: roadblock at Km 14."));
         Extracted e = extractor.extract(file, ExtractOptions.DEFAULTS);
         assertEquals(MediaType.PDF, e.mediaType());
         assertEquals(2, e.passages().size());
@@ -109,7 +78,7 @@ class TextExtractorTest {
     @Test
     void typeComesFromContentNotExtension() throws Exception {
         Path file = dir.resolve("looks-like-text.txt");
-        Files.write(file, pdf(null, "A PDF in disguise."));
+        Files.write(file, pdf("A PDF in disguise."));
         Extracted e = extractor.extract(file, ExtractOptions.DEFAULTS);
         assertEquals(MediaType.PDF, e.mediaType());
         assertEquals("A PDF in disguise.", e.text());
@@ -118,7 +87,7 @@ class TextExtractorTest {
     @Test
     void cancelledMonitorStopsPdfExtraction() throws Exception {
         Path file = dir.resolve("long.pdf");
-        Files.write(file, pdf(null, "one", "two", "three"));
+        Files.write(file, pdf("one", "two", "three"));
         NullProgressMonitor monitor = new NullProgressMonitor();
         monitor.setCanceled(true);
         assertThrows(OperationCanceledException.class,
@@ -128,9 +97,7 @@ class TextExtractorTest {
     @Test
     void encryptedPdfIsRefused() throws Exception {
         Path file = dir.resolve("locked.pdf");
-        StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-pw", "user-pw", new AccessPermission());
-        policy.setEncryptionKeyLength(128);
-        Files.write(file, pdf(policy, "Secret content"));
+        Files.write(file, sitrep().encrypted("user-pw").pages("Secret content"));
         ExtractionException ex = assertThrows(ExtractionException.class,
                 () -> extractor.extract(file, ExtractOptions.DEFAULTS));
         assertEquals("locked.pdf: encrypted PDF (a password is needed to open it)", ex.getMessage());
@@ -139,7 +106,7 @@ class TextExtractorTest {
     @Test
     void corruptPdfIsRefused() throws Exception {
         Path file = dir.resolve("broken.pdf");
-        byte[] good = pdf(null, "Will be cut");
+        byte[] good = pdf("Will be cut");
         byte[] cut = new byte[40];
         System.arraycopy(good, 0, cut, 0, cut.length);
         Files.write(file, cut);
@@ -266,7 +233,7 @@ class TextExtractorTest {
 
     @Test
     void emlGivesHeadersBodyAndItsPdfAttachmentAsChild() throws Exception {
-        String attachment = Base64.getMimeEncoder().encodeToString(pdf(null, "Attached patrol report, page one."));
+        String attachment = Base64.getMimeEncoder().encodeToString(pdf("Attached patrol report, page one."));
         String eml = "From: =?UTF-8?Q?Ren=C3=A9_Okello?= <rene@example.org>\r\n"
                 + "To: jmac@example.org\r\n"
                 + "Subject: =?UTF-8?B?" + Base64.getEncoder().encodeToString(
