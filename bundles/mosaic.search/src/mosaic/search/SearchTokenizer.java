@@ -66,7 +66,7 @@ final class SearchTokenizer extends Tokenizer {
                 int c = Character.codePointAt(io, ioIndex, ioLength);
                 int charCount = Character.charCount(c);
                 ioIndex += charCount;
-                if (Character.isLetterOrDigit(c) || SearchAnalyzer.isHyphen(c)) {
+                if (isTokenChar(c)) {
                     if (length == 0) {
                         start = consumed + ioIndex - charCount;
                         end = start;
@@ -154,6 +154,14 @@ final class SearchTokenizer extends Tokenizer {
         return foldedLength;
     }
 
+    /** Whether a code point belongs to a token: a letter, a digit or a hyphen (ASCII answered at once). */
+    private static boolean isTokenChar(int c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+        }
+        return Character.isLetterOrDigit(c) || SearchAnalyzer.isHyphen(c);
+    }
+
     /**
      * The terms of a text, exactly those {@link #incrementToken} gives, without a token stream:
      * no reader, no attributes, and a quick test for ASCII letters and digits. Entity matching and
@@ -170,20 +178,11 @@ final class SearchTokenizer extends Tokenizer {
         while (i <= n) {
             boolean tokenChar = false;
             if (i < n) {
-                char ch = chars[i];
-                if (ch < 0x80) {
-                    tokenChar = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-';
-                    if (tokenChar) {
-                        token[length++] = ch;
-                    }
-                    i++;
-                } else {
-                    int c = Character.codePointAt(chars, i, n);
-                    i += Character.charCount(c);
-                    tokenChar = Character.isLetterOrDigit(c) || SearchAnalyzer.isHyphen(c);
-                    if (tokenChar) {
-                        length += Character.toChars(c, token, length);
-                    }
+                int c = chars[i] < 0x80 ? chars[i] : Character.codePointAt(chars, i, n);
+                i += Character.charCount(c);
+                tokenChar = isTokenChar(c);
+                if (tokenChar) {
+                    length += Character.toChars(c, token, length);
                 }
             } else {
                 i++; // the end of the text ends the last token

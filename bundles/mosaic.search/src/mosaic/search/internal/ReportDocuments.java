@@ -149,13 +149,11 @@ public final class ReportDocuments {
             // stored only: the report document indexes the text; the searcher scores the passages of
             // the reports it shows (see Searcher), so the text is analysed and inverted once
             doc.add(new StoredField(IndexFields.PASSAGE_TEXT, passage.text()));
-            // an empty text field: no terms, so it matches nothing and changes no statistics, but
-            // every document then has a norm for the text field; with norms on report documents
-            // only, the index writes and reads them as a sparse set, and writing the postings of
-            // every term looked each document up in it (a fifth of a commit)
-            // the same for the report's other text fields: their norms are then dense too (on title
-            // alone, sparse norms made indexing a report about 7% slower: writing each title term
-            // scanned the sparse set from its start)
+            // empty text, title and author fields: no terms, so they match nothing and change no
+            // statistics, but every document then has a norm for each; with norms on report
+            // documents only, the index writes and reads them as a sparse set, and writing the
+            // postings of every term looked each document up in it (for text a fifth of a commit;
+            // for the title alone about 7% of indexing a report)
             for (String field : NORMED) {
                 doc.add(new Field(field, "", TextField.TYPE_NOT_STORED)); // the analyzer's reused tokenizer, no new stream
             }
