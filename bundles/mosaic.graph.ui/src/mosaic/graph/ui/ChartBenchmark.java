@@ -40,8 +40,8 @@ import mosaic.model.config.MissionRules;
  * random graph, the worst case for painting: long lines everywhere), built in memory outside any
  * workspace, shown in the chart viewer in a shell of its own. Times setting the contents and the
  * first paint, then the paint of 20 zoom steps and 20 scroll steps, each painted in full into an
- * offscreen image after the update manager has validated the figures (see GRAPH-NOTES on why a
- * redraw is not timed). Run on the UI thread of a running workbench.
+ * offscreen image after the update manager has validated the figures: a redraw only queues a
+ * paint for later, so timing it would time nothing). Run on the UI thread of a running workbench.
  */
 public final class ChartBenchmark {
 

@@ -3,7 +3,7 @@ package mosaic.graph.ui.internal;
 /**
  * The level of detail one viewer paints at, shared by all its figures. Below the detail
  * threshold, nodes are plain discs and lines thin, without labels or arrowheads (painting is
- * dominated by rasterizing text and lines; see GRAPH-NOTES); the threshold is lower on small
+ * dominated by rasterizing text and lines); the threshold is lower on small
  * charts, which stay readable when zoomed out. Line labels need more room still: they are shown
  * from {@link #LABEL_ZOOM} up (and, at any zoom, on the lines of the selected nodes and of a
  * highlighted path), so that they do not pile up on a zoomed-out chart.

@@ -16,7 +16,7 @@ import mosaic.model.ChartNode;
 import mosaic.model.Relation;
 
 /**
- * All the lines of a large chart in one figure, under the nodes (see GRAPH-NOTES: with thousands
+ * All the lines of a large chart in one figure, under the nodes (with thousands
  * of lines, cairo rasterizing them is what costs, and one edit part per line costs seconds to
  * build). The lines that cross the area being painted are rasterized here into a pixel buffer
  * (one pixel wide, two for heavy relations, thicker on a highlighted path; dashed when weakly
