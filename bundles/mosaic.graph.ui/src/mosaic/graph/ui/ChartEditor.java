@@ -98,6 +98,7 @@ import mosaic.model.MosaicObject;
 import mosaic.model.MosaicPackage;
 import mosaic.model.Relation;
 import mosaic.model.kinds.Kinds;
+import mosaic.ops.DeleteOperation;
 import mosaic.ui.internal.editors.Editors;
 import mosaic.ui.internal.editors.ObjectEditorInput;
 import mosaic.ui.internal.navigator.Icons;
@@ -656,39 +657,22 @@ public final class ChartEditor extends EditorPart {
         if (objects.isEmpty()) {
             return false;
         }
-        Set<MosaicObject> doomed = new LinkedHashSet<>(objects);
-        // relations drawn between deleted objects would dangle: they go too
-        for (Relation relation : workspace.objects(Relation.class)) {
-            if (doomed.contains(relation.getFrom()) || doomed.contains(relation.getTo())) {
-                doomed.add(relation);
-            }
-        }
-        List<String> blockers = new ArrayList<>();
-        for (MosaicObject object : doomed) {
-            for (MosaicObject referrer : workspace.referencesTo(object)) {
-                if (referrer != chart && !doomed.contains(referrer)) {
-                    blockers.add(Kinds.describe(object) + " is referred to by " + Kinds.describe(referrer));
-                }
-            }
-        }
-        if (!blockers.isEmpty()) {
-            String message = "Nothing was deleted. Remove these references first:\n\n"
-                + String.join("\n", blockers.subList(0, Math.min(15, blockers.size())))
-                + (blockers.size() > 15 ? "\n... and " + (blockers.size() - 15) + " more" : "");
+        // relations drawn to deleted objects would dangle: they go too
+        DeleteOperation delete = new DeleteOperation(workspace, objects, true, List.of(chart));
+        if (!delete.blockers().isEmpty()) {
             if (confirm != null) {
-                confirm.test("Cannot delete", message);
+                confirm.test("Cannot delete", delete.refusal());
             } else {
-                MessageDialog.openError(getSite().getShell(), "Cannot delete", message);
+                MessageDialog.openError(getSite().getShell(), "Cannot delete", delete.refusal());
             }
             return false;
         }
-        String question = "Delete " + (doomed.size() == 1 ? Kinds.describe(doomed.iterator().next()) : doomed.size() + " objects")
-            + " from the workspace?\n\nTheir files are removed; Undo puts them back until you close the workbench.";
+        String question = delete.question();
         boolean yes = confirm != null ? confirm.test("Delete", question) : MessageDialog.openConfirm(getSite().getShell(), "Delete", question);
         if (!yes) {
             return false;
         }
-        execute(ChartCommands.deleteFromModel(context.domain(), workspace, chart, doomed));
+        execute(ChartCommands.deleteFromModel(context.domain(), chart, delete));
         return true;
     }
 

@@ -184,9 +184,21 @@ class AnalystWorkflowTest {
             settle();
             navigator.select(lonely);
             settle();
+            Path file = workspace.fileOf(lonely);
             assertEquals(java.util.List.of(lonely), navigator.deleteSelection());
-            assertFalse(Files.exists(workspace.fileOf(lonely)));
+            assertFalse(Files.exists(file));
             assertTrue(workspace.get(lonely.getId()).isEmpty());
+
+            // the delete is one command on the shared stack, as on a chart: Undo puts it back
+            Session.get().domain().getCommandStack().undo();
+            settle();
+            assertEquals(lonely, workspace.get(lonely.getId()).orElseThrow());
+            workspace.saveAll(null);
+            assertTrue(Files.exists(file), "saving writes the file again");
+            Session.get().domain().getCommandStack().redo();
+            settle();
+            assertTrue(workspace.get(lonely.getId()).isEmpty());
+            assertFalse(Files.exists(file));
         } finally {
             hook("refuse", null);
             hook("confirm", null);
@@ -223,6 +235,56 @@ class AnalystWorkflowTest {
         Session.get().domain().getCommandStack().undo();
         settle();
         assertFalse("almost-certain".equals(threat.getLikelihood()), "one undo reverts likelihood and risk together");
+    }
+
+    /**
+     * The same change made in the Threat editor and by the headless operation the {@code set}
+     * command runs gives the same object, field by field (provenance times aside).
+     */
+    @Test
+    void theEditorAndTheSetOperationGiveTheSameThreat() throws Exception {
+        Threat threat = workspace.objects(Threat.class).stream().filter(t -> "almost-certain".equals(t.getLikelihood()) || "likely".equals(t.getLikelihood()))
+            .findFirst().orElse(workspace.objects(Threat.class).get(0));
+        Path copy = tmp.resolve("headless-" + System.nanoTime());
+        Workbenches.copyDemo(copy);
+        java.util.Map<String, String> change = new java.util.LinkedHashMap<>();
+        change.put("likelihood", "rare");
+        change.put("impact", "minor");
+        change.put("impactChildren", "minor");
+        change.put("impactWomenAndGirls", "moderate");
+
+        ObjectEditor editor = ObjectEditor.open(page(), threat);
+        settle();
+        for (var field : change.entrySet()) {
+            Combo combo = (Combo) FormAccess.control(editor, (org.eclipse.emf.ecore.EStructuralFeature) threat.eClass().getEStructuralFeature(field.getKey()));
+            int index = java.util.Arrays.asList(combo.getItems()).stream().filter(i -> i.startsWith(field.getValue() + " ") || i.equals(field.getValue()))
+                .findFirst().map(i -> java.util.Arrays.asList(combo.getItems()).indexOf(i)).orElseThrow();
+            combo.select(index);
+            combo.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            settle();
+        }
+        editor.doSave(null);
+        settle();
+
+        Workspace headless = Workspace.open(copy, null);
+        headless.setUser(workspace.user(), mosaic.ui.internal.preferences.AnalystPreferences.component());
+        mosaic.ops.SetFieldsOperation set = new mosaic.ops.SetFieldsOperation(headless);
+        mosaic.model.MosaicObject other = set.find(threat.getId());
+        for (var field : change.entrySet()) {
+            set.set(other, field.getKey(), field.getValue());
+        }
+        headless.saveAll(null);
+
+        Threat fromEditor = (Threat) Workspace.open(workspace.root(), null).get(threat.getId()).orElseThrow();
+        Threat fromSet = (Threat) Workspace.open(copy, null).get(threat.getId()).orElseThrow();
+        assertEquals("medium", fromEditor.getRisk(), "rare x moderate in the Handbook's matrix");
+        assertEquals(withoutTimes(mosaic.ops.Fields.of(fromSet)), withoutTimes(mosaic.ops.Fields.of(fromEditor)));
+    }
+
+    private static java.util.Map<String, String> withoutTimes(java.util.Map<String, String> fields) {
+        java.util.Map<String, String> kept = new java.util.TreeMap<>(fields);
+        kept.keySet().removeIf(name -> name.equals("provenance.createdAt") || name.equals("provenance.changedAt"));
+        return kept;
     }
 
     @Test

@@ -8,21 +8,21 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.swt.widgets.Display;
 
 import mosaic.core.workspace.Workspace;
 import mosaic.core.workspace.WorkspaceException;
 import mosaic.core.workspace.WorkspaceLocation;
 import mosaic.core.workspace.WorkspaceService;
-import mosaic.model.provider.MosaicItemProviderAdapterFactory;
+import mosaic.ops.Editing;
+import mosaic.ops.MosaicEditingDomain;
 import mosaic.ui.Services;
 
 /**
- * The workspace open in the workbench, loaded, with the one editing domain that the navigator,
- * the editors and the Properties view share: every change is a command on its stack, so undo and
+ * The workspace open in the workbench, loaded, with the one editing domain (made by
+ * {@link Editing}, as the headless commands make theirs) that the navigator, the editors and the
+ * Properties view share: every change is a command on its stack, so undo and
  * redo work across them. Lives on the UI thread; loading runs as a {@link Job}.
  */
 public final class Session {
@@ -35,15 +35,13 @@ public final class Session {
     private final CopyOnWriteArrayList<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final ComposedAdapterFactory adapterFactory;
     private Workspace workspace;
-    private AdapterFactoryEditingDomain domain;
+    private MosaicEditingDomain domain;
     private AutoCloseable locationSubscription;
     private String problem;
     private volatile long lastLoadMillis = -1;
 
     private Session() {
-        adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
-        adapterFactory.addAdapterFactory(new MosaicItemProviderAdapterFactory());
-        adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        adapterFactory = Editing.adapterFactory();
     }
 
     /** The session of this workbench; follows the open-workspace service from the first call. */
@@ -75,7 +73,7 @@ public final class Session {
         return workspace;
     }
 
-    public AdapterFactoryEditingDomain domain() {
+    public MosaicEditingDomain domain() {
         return domain;
     }
 
@@ -125,7 +123,7 @@ public final class Session {
         problem = null;
         loaded.setUser(mosaic.ui.internal.preferences.AnalystPreferences.user(), mosaic.ui.internal.preferences.AnalystPreferences.component());
         mosaic.ui.internal.preferences.AnalystPreferences.addRecent(loaded.root().toString());
-        domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), loaded.resourceSet());
+        domain = Editing.domain(loaded, adapterFactory, new BasicCommandStack());
         domain.getCommandStack().addCommandStackListener(event -> fire());
         fire();
         // the analyst now looks at the workspace: get the form editors ready meanwhile

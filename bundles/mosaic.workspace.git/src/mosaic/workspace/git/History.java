@@ -22,6 +22,7 @@ import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 import mosaic.model.kinds.Kinds;
+import mosaic.ops.Fields;
 
 /**
  * What happened to a versioned workspace: commits (who, when, component, message, which objects),

@@ -18,6 +18,7 @@ import mosaic.model.MosaicPackage;
 import mosaic.model.Provenance;
 import mosaic.model.kinds.Kinds;
 import mosaic.workspace.git.Conflict.Side;
+import mosaic.ops.Fields;
 
 /**
  * Three-way merge of one object file, field by field on the model, never as text.

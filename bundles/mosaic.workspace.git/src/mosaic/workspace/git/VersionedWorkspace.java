@@ -65,6 +65,8 @@ import mosaic.model.Marking;
 import mosaic.model.MosaicObject;
 import mosaic.model.kinds.Kinds;
 import mosaic.workspace.git.Conflict.Side;
+import mosaic.ops.Fields;
+import mosaic.ops.SetFieldsOperation;
 
 /**
  * A Mosaic workspace that is a git repository: explicit commits with the analyst's identity and
@@ -515,7 +517,7 @@ public final class VersionedWorkspace implements AutoCloseable {
             }
             Workspace workspace = Workspace.open(workspaceRoot, null);
             workspace.setUser(who.name(), who.component());
-            ObjectEditor editor = new ObjectEditor(workspace);
+            SetFieldsOperation editor = new SetFieldsOperation(workspace);
             editor.set(editor.find(conflict.objectId()), field, choice);
             workspace.saveAll(null);
             outcome = "set to '" + choice + "'";
@@ -543,7 +545,7 @@ public final class VersionedWorkspace implements AutoCloseable {
      */
     private String listHint(String object, String field) {
         try {
-            MosaicObject found = new ObjectEditor(Workspace.open(workspaceRoot, null)).find(object);
+            MosaicObject found = new SetFieldsOperation(Workspace.open(workspaceRoot, null)).find(object);
             var feature = found.eClass().getEStructuralFeature(field);
             return feature != null && feature.isMany() ? "; " + field + " is a list, and lists merge element by element (what either side added"
                 + " or removed is kept), so they never conflict: change it with set " + field + "=a,b,c" : "";
@@ -573,7 +575,7 @@ public final class VersionedWorkspace implements AutoCloseable {
         }
         Workspace workspace = Workspace.open(workspaceRoot, null);
         workspace.setUser(who.name(), who.component()); // the resolver is who changed the object
-        ObjectEditor editor = new ObjectEditor(workspace);
+        SetFieldsOperation editor = new SetFieldsOperation(workspace);
         editor.copyField(editor.find(conflict.objectId()), ModelFiles.load(root, conflict.path(), bytes, source.name()), conflict.field());
         workspace.saveAll(null);
     }
@@ -1073,7 +1075,7 @@ public final class VersionedWorkspace implements AutoCloseable {
         Compartment target = compartments().stream().filter(c -> c.name().equals(compartmentName)).findFirst()
             .orElseThrow(() -> new IllegalArgumentException("compartment " + compartmentName + " is not mounted in " + root));
         Workspace workspace = Workspace.open(workspaceRoot, null);
-        MosaicObject released = new ObjectEditor(workspace).find(object);
+        MosaicObject released = new SetFieldsOperation(workspace).find(object);
         if (workspace.compartmentOf(released).filter(compartmentName::equals).isPresent()) {
             throw new IllegalArgumentException(Kinds.describe(released) + " is already in compartment " + compartmentName);
         }

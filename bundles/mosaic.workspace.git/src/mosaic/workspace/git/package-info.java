@@ -4,7 +4,7 @@
  * their resolution, compartments), {@link mosaic.workspace.git.History} (who changed which field,
  * comparing and restoring versions, the handover summary), {@link mosaic.workspace.git.ModelMerger}
  * (three-way merge of one object file on the model, never as text) and
- * {@link mosaic.workspace.git.ObjectEditor} (headless changes through the workbench's editing
+ * {@link mosaic.ops.SetFieldsOperation} (headless changes through the workbench's editing
  * commands).
  */
 package mosaic.workspace.git;

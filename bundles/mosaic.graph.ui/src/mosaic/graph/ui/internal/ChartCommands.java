@@ -33,6 +33,8 @@ import mosaic.model.MosaicPackage;
 import mosaic.model.NamedObject;
 import mosaic.model.Relation;
 import mosaic.model.config.MissionRules;
+import mosaic.ops.DeleteOperation;
+import mosaic.ops.WorkspaceCommand;
 
 /**
  * The changes an analyst makes on a chart, each as one EMF command for the shared stack: one
@@ -168,9 +170,10 @@ public final class ChartCommands {
 
     /**
      * Deletes objects from the workspace and their nodes from the chart, as one undoable command.
-     * The caller checks first that nothing else refers to them.
+     * {@code delete} has checked that nothing else refers to them.
      */
-    public static Command deleteFromModel(EditingDomain domain, Workspace workspace, Chart chart, Collection<? extends MosaicObject> objects) {
+    public static Command deleteFromModel(EditingDomain domain, Chart chart, DeleteOperation delete) {
+        Set<MosaicObject> objects = delete.objects();
         CompoundCommand command = new CompoundCommand("Delete from workspace");
         List<ChartNode> nodes = chart.getNodes().stream().filter(n -> objects.contains(n.getObject())).toList();
         if (!nodes.isEmpty()) {
@@ -180,9 +183,7 @@ public final class ChartCommands {
         if (!hidden.isEmpty()) {
             command.append(RemoveCommand.create(domain, chart, M.getChart_HiddenRelations(), hidden));
         }
-        for (MosaicObject object : objects) {
-            command.append(WorkspaceCommand.remove(workspace, object));
-        }
+        command.append(delete.command());
         return command;
     }
 

@@ -77,7 +77,6 @@ import mosaic.ui.session.Session;
  */
 final class ObjectFormPage extends FormPage {
 
-    private static final Set<String> THREAT_RISK_INPUTS = Set.of("likelihood", "impact", "impactChildren", "impactWomenAndGirls");
 
     private final ObjectEditor editor;
     private final Map<EStructuralFeature, Field> fields = new LinkedHashMap<>();
@@ -532,11 +531,8 @@ final class ObjectFormPage extends FormPage {
             int index = combo.getSelectionIndex();
             String value = index < 0 ? null : values.get(index);
             if (!java.util.Objects.equals(value, owner.eGet(attribute))) {
-                Command command = SetCommand.create(domain(), owner, attribute, value);
-                if (owner instanceof Threat threat && THREAT_RISK_INPUTS.contains(attribute.getName())) {
-                    command = withRisk(threat, attribute, value, command);
-                }
-                execute(command);
+                // a threat's risk follows in the same command: the session's domain adds it
+                execute(SetCommand.create(domain(), owner, attribute, value));
             }
         });
         refreshers.add(() -> {
@@ -577,20 +573,6 @@ final class ObjectFormPage extends FormPage {
             labels.add(indent + (term.getLabel() == null ? term.getCode() : term.getLabel()));
             addTerms(term.getTerms(), values, labels, indent + "  ");
         }
-    }
-
-    /** A change of likelihood or impact also sets the risk the mission's matrix gives, in one undoable step. */
-    private Command withRisk(Threat threat, EAttribute changed, String value, Command change) {
-        Threat preview = EcoreUtil.copy(threat);
-        preview.eSet(changed, value);
-        String risk = rules().expectedRisk(preview).orElse(null);
-        if (risk == null || risk.equals(threat.getRisk())) {
-            return change;
-        }
-        CompoundCommand compound = new CompoundCommand("Set " + Field.label(changed).toLowerCase());
-        compound.append(change);
-        compound.append(SetCommand.create(domain(), threat, MosaicPackage.Literals.THREAT__RISK, risk));
-        return compound;
     }
 
     private Control riskField(FormToolkit toolkit, Composite parent, Threat threat) {

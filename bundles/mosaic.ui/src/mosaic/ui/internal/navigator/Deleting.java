@@ -1,7 +1,6 @@
 package mosaic.ui.internal.navigator;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
 
@@ -10,7 +9,7 @@ import org.eclipse.swt.widgets.Shell;
 
 import mosaic.core.workspace.Workspace;
 import mosaic.model.MosaicObject;
-import mosaic.model.kinds.Kinds;
+import mosaic.ops.DeleteOperation;
 import mosaic.ui.session.Session;
 
 /** Deleting objects: refused while other objects refer to them, confirmed otherwise. */
@@ -34,36 +33,22 @@ public final class Deleting {
         if (workspace == null || objects.isEmpty()) {
             return List.of();
         }
-        List<String> blockers = new ArrayList<>();
-        for (MosaicObject object : objects) {
-            for (MosaicObject referrer : workspace.referencesTo(object)) {
-                if (!objects.contains(referrer)) {
-                    blockers.add(Kinds.describe(object) + " is referred to by " + Kinds.describe(referrer));
-                }
-            }
-        }
-        if (!blockers.isEmpty()) {
-            String message = "Nothing was deleted. Remove these references first:\n\n"
-                + String.join("\n", blockers.subList(0, Math.min(15, blockers.size())))
-                + (blockers.size() > 15 ? "\n... and " + (blockers.size() - 15) + " more" : "");
+        DeleteOperation delete = new DeleteOperation(workspace, objects);
+        if (!delete.blockers().isEmpty()) {
             if (refuse != null) {
-                refuse.accept("Cannot delete", message);
+                refuse.accept("Cannot delete", delete.refusal());
             } else {
-                MessageDialog.openError(shell, "Cannot delete", message);
+                MessageDialog.openError(shell, "Cannot delete", delete.refusal());
             }
             return List.of();
         }
-        String question = objects.size() == 1 ? "Delete " + Kinds.describe(objects.get(0)) + "?" : "Delete " + objects.size() + " objects?";
-        String detail = question + "\n\nIts file is removed from the workspace. This cannot be undone with Undo.";
-        boolean yes = confirm != null ? confirm.test("Delete", detail) : MessageDialog.openConfirm(shell, "Delete", detail);
+        String question = delete.question();
+        boolean yes = confirm != null ? confirm.test("Delete", question) : MessageDialog.openConfirm(shell, "Delete", question);
         if (!yes) {
             return List.of();
         }
-        for (MosaicObject object : objects) {
-            workspace.delete(object);
-        }
-        Session.get().domain().getCommandStack().flush();
-        Session.get().fire();
-        return objects;
+        // one command on the shared stack: Edit > Undo puts the objects back
+        Session.get().domain().getCommandStack().execute(delete.command());
+        return List.copyOf(delete.objects());
     }
 }

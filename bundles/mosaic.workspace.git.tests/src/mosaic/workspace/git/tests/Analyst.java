@@ -15,9 +15,9 @@ import mosaic.model.ActorKind;
 import mosaic.model.MosaicObject;
 import mosaic.model.MosaicPackage;
 import mosaic.model.Relation;
-import mosaic.workspace.git.Fields;
+import mosaic.ops.Fields;
 import mosaic.workspace.git.Identity;
-import mosaic.workspace.git.ObjectEditor;
+import mosaic.ops.SetFieldsOperation;
 import mosaic.workspace.git.SshSettings;
 import mosaic.workspace.git.SyncResult;
 import mosaic.workspace.git.VersionedWorkspace;
@@ -67,7 +67,7 @@ final class Analyst implements AutoCloseable {
     }
 
     MosaicObject find(String object) throws WorkspaceException {
-        return new ObjectEditor(workspace()).find(object);
+        return new SetFieldsOperation(workspace()).find(object);
     }
 
     String id(String object) throws WorkspaceException {
@@ -75,7 +75,7 @@ final class Analyst implements AutoCloseable {
     }
 
     void set(String object, String field, String value) throws Exception {
-        ObjectEditor editor = new ObjectEditor(workspace());
+        SetFieldsOperation editor = new SetFieldsOperation(workspace());
         editor.set(editor.find(object), field, value);
         workspace().saveAll(new NullProgressMonitor());
     }

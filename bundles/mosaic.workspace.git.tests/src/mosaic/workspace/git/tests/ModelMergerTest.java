@@ -25,7 +25,7 @@ import mosaic.model.Attribute;
 import mosaic.model.Marking;
 import mosaic.model.MosaicFactory;
 import mosaic.workspace.git.Conflict;
-import mosaic.workspace.git.Fields;
+import mosaic.ops.Fields;
 import mosaic.workspace.git.ModelMerger;
 
 /** The three-way merge of one object file, on the model. */

@@ -28,7 +28,7 @@ import mosaic.ui.session.Session;
 import mosaic.workspace.git.Conflict;
 import mosaic.workspace.git.History;
 import mosaic.workspace.git.Identity;
-import mosaic.workspace.git.ObjectEditor;
+import mosaic.ops.SetFieldsOperation;
 import mosaic.workspace.git.SyncResult;
 import mosaic.workspace.git.VersionedWorkspace;
 import mosaic.workspace.git.ui.GitUi;
@@ -87,7 +87,7 @@ class GitWorkbenchTest {
         // the colleague renames the actor and syncs first
         Workspace other = Workspace.open(theirs, null);
         other.setUser(U2.name(), U2.component());
-        ObjectEditor editor = new ObjectEditor(other);
+        SetFieldsOperation editor = new SetFieldsOperation(other);
         editor.set(editor.find(id), "name", base + " (U2 naming)");
         other.saveAll(null);
         try (VersionedWorkspace repository = VersionedWorkspace.open(theirs)) {

@@ -143,7 +143,7 @@ class SyncWorkbenchTest {
         }
         Workspace other = Workspace.open(theirs, null);
         other.setUser(U2.name(), U2.component());
-        mosaic.workspace.git.ObjectEditor editor = new mosaic.workspace.git.ObjectEditor(other);
+        mosaic.ops.SetFieldsOperation editor = new mosaic.ops.SetFieldsOperation(other);
         for (int i = 0; i < fieldValues.length; i += 2) {
             editor.set(editor.find(id), fieldValues[i], fieldValues[i + 1]);
         }

@@ -12,7 +12,7 @@ import mosaic.core.workspace.Workspace;
 import mosaic.model.MosaicObject;
 import mosaic.model.kinds.Kinds;
 import mosaic.workspace.git.Identity;
-import mosaic.workspace.git.ObjectEditor;
+import mosaic.ops.SetFieldsOperation;
 
 /**
  * {@code set --workspace DIR OBJECT FIELD=VALUE...}: changes fields through the workbench's
@@ -21,7 +21,7 @@ import mosaic.workspace.git.ObjectEditor;
  */
 public final class SetCommand implements Command {
 
-    static final String SYNOPSIS = "--workspace DIR OBJECT FIELD=VALUE...";
+    static final String SYNOPSIS = "--workspace DIR OBJECT FIELD=VALUE... [--lower-marking]";
 
     @Override
     public String name() {
@@ -35,12 +35,13 @@ public final class SetCommand implements Command {
 
     @Override
     public String description() {
-        return "change fields of an object (id or unique name) as the editor would, and save";
+        return "change fields of an object (id or unique name) as the editor would (a threat's risk follows its likelihood and impacts), and save;"
+            + " lowering a classification needs --lower-marking";
     }
 
     @Override
     public int run(CommandContext context) throws Exception {
-        List<String> args = GitCli.positionals(context, SYNOPSIS, 2, Integer.MAX_VALUE, List.of(), List.of("workspace"));
+        List<String> args = GitCli.positionals(context, SYNOPSIS, 2, Integer.MAX_VALUE, List.of("lower-marking"), List.of("workspace"));
         for (String assignment : args.subList(1, args.size())) {
             if (assignment.indexOf('=') <= 0) {
                 throw new UsageException("set: '" + assignment + "' is not FIELD=VALUE");
@@ -49,11 +50,15 @@ public final class SetCommand implements Command {
         Workspace workspace = Workspace.open(Path.of(context.requiredOption("workspace")), new NullProgressMonitor());
         Identity who = GitCli.identity();
         workspace.setUser(who.name(), who.component().isEmpty() ? null : who.component());
-        ObjectEditor editor = new ObjectEditor(workspace);
+        SetFieldsOperation editor = new SetFieldsOperation(workspace).allowLowering(context.flag("lower-marking"));
         MosaicObject object = editor.find(args.get(0));
-        for (String assignment : args.subList(1, args.size())) {
-            int eq = assignment.indexOf('=');
-            editor.set(object, assignment.substring(0, eq), assignment.substring(eq + 1));
+        try {
+            for (String assignment : args.subList(1, args.size())) {
+                int eq = assignment.indexOf('=');
+                editor.set(object, assignment.substring(0, eq), assignment.substring(eq + 1));
+            }
+        } catch (SetFieldsOperation.LoweringRefusedException e) {
+            throw new IllegalArgumentException(e.getMessage() + "; give --lower-marking to lower it (nothing was changed)", e);
         }
         workspace.saveAll(new NullProgressMonitor());
         context.out().println("changed " + Kinds.describe(object) + " (" + object.getId() + ")");

@@ -12,8 +12,8 @@ import mosaic.core.Json;
 import mosaic.core.workspace.Workspace;
 import mosaic.model.MosaicObject;
 import mosaic.model.kinds.Kinds;
-import mosaic.workspace.git.Fields;
-import mosaic.workspace.git.ObjectEditor;
+import mosaic.ops.Fields;
+import mosaic.ops.SetFieldsOperation;
 
 /** {@code show --workspace DIR OBJECT [--json]}: an object's fields, one a line, or as one JSON object. */
 public final class ShowCommand implements Command {
@@ -39,7 +39,7 @@ public final class ShowCommand implements Command {
     public int run(CommandContext context) throws Exception {
         String name = GitCli.positionals(context, SYNOPSIS, 1, 1, List.of("json"), List.of("workspace")).get(0);
         Workspace workspace = Workspace.open(Path.of(context.requiredOption("workspace")), new NullProgressMonitor());
-        MosaicObject object = new ObjectEditor(workspace).find(name);
+        MosaicObject object = new SetFieldsOperation(workspace).find(name);
         Map<String, String> fields = Fields.of(object);
         if (context.flag("json")) {
             StringBuilder json = new StringBuilder("{\"kind\": ").append(Json.quote(Kinds.name(object.eClass())));

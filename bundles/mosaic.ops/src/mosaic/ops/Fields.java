@@ -1,4 +1,4 @@
-package mosaic.workspace.git;
+package mosaic.ops;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,7 +30,7 @@ public final class Fields {
     }
 
     /** Whether a feature holds analysis data (not derived, not a back pointer). */
-    static boolean isData(EStructuralFeature feature) {
+    public static boolean isData(EStructuralFeature feature) {
         return feature.isChangeable() && !feature.isDerived() && !feature.isTransient()
             && !(feature instanceof EReference reference && reference.isContainer());
     }
@@ -63,7 +63,7 @@ public final class Fields {
     }
 
     /** Each element of a many-valued field as text. */
-    static List<String> texts(EStructuralFeature feature, Collection<?> values) {
+    public static List<String> texts(EStructuralFeature feature, Collection<?> values) {
         List<String> texts = new ArrayList<>(values.size());
         for (Object value : values) {
             texts.add(text(feature, value));
@@ -72,7 +72,7 @@ public final class Fields {
     }
 
     /** One value of {@code feature} as text; {@code null} as the empty string. */
-    static String text(EStructuralFeature feature, Object value) {
+    public static String text(EStructuralFeature feature, Object value) {
         if (value == null) {
             return "";
         }
@@ -90,7 +90,7 @@ public final class Fields {
     }
 
     /** The id of a referenced object, from its proxy address when it is not loaded. */
-    static String targetId(EObject target) {
+    public static String targetId(EObject target) {
         if (target instanceof InternalEObject internal && internal.eIsProxy()) {
             URI uri = internal.eProxyURI();
             return uri.hasFragment() ? uri.fragment() : uri.toString();
@@ -100,7 +100,7 @@ public final class Fields {
     }
 
     /** A contained object written whole, every set field included, so equal text means equal content. */
-    static String whole(EObject object) {
+    public static String whole(EObject object) {
         StringBuilder text = new StringBuilder(object.eClass().getName()).append('{');
         boolean first = true;
         for (Map.Entry<String, String> field : of(object).entrySet()) {

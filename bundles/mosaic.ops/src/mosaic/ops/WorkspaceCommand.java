@@ -1,4 +1,4 @@
-package mosaic.graph.ui.internal;
+package mosaic.ops;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,11 +1,10 @@
-package mosaic.workspace.git;
+package mosaic.ops;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -13,37 +12,45 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 
 import mosaic.core.workspace.Workspace;
+import mosaic.model.Marking;
 import mosaic.model.MosaicObject;
+import mosaic.model.MosaicPackage;
 import mosaic.model.kinds.Kinds;
-import mosaic.model.provider.MosaicItemProviderAdapterFactory;
 
 /**
- * Changes fields of workspace objects through the same EMF editing domain and commands as the
- * workbench (item providers of {@code mosaic.model.edit}, {@link SetCommand}), headless, for
- * scripting, tests and conflict resolution.
+ * Sets fields of workspace objects from text, through an editing domain made by
+ * {@link Editing} (the workbench's item providers and commands, with the domain rules), for the
+ * {@code set} command, scripting, tests and conflict resolution. A classification is lowered
+ * only when {@link #allowLowering(boolean) asked to}, as the workbench asks before it lowers one.
  */
-public final class ObjectEditor {
+public final class SetFieldsOperation {
 
     private final Workspace workspace;
-    private final AdapterFactoryEditingDomain domain;
+    private final MosaicEditingDomain domain;
+    private boolean allowLowering;
 
-    /** An editor on {@code workspace}'s resource set. */
-    public ObjectEditor(Workspace workspace) {
-        this.workspace = workspace;
-        ComposedAdapterFactory factory = new ComposedAdapterFactory();
-        factory.addAdapterFactory(new MosaicItemProviderAdapterFactory());
-        factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-        this.domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack(), workspace.resourceSet());
+    /** Sets fields through a domain of its own on {@code workspace}'s resource set. */
+    public SetFieldsOperation(Workspace workspace) {
+        this(Editing.domain(workspace));
+    }
+
+    /** Sets fields through {@code domain} (the workbench's, so that its undo takes them back). */
+    public SetFieldsOperation(MosaicEditingDomain domain) {
+        this.workspace = domain.workspace();
+        this.domain = domain;
     }
 
     /** The editing domain, whose command stack holds every change made here. */
-    public AdapterFactoryEditingDomain domain() {
+    public MosaicEditingDomain domain() {
         return domain;
+    }
+
+    /** Whether a classification may be set lower than it is (default: refused). */
+    public SetFieldsOperation allowLowering(boolean allow) {
+        this.allowLowering = allow;
+        return this;
     }
 
     /**
@@ -100,11 +107,31 @@ public final class ObjectEditor {
         } else {
             newValue = single(feature, field, value);
         }
+        if (owner instanceof Marking marking && feature == MosaicPackage.Literals.MARKING__CLASSIFICATION && !allowLowering) {
+            refuseLowering(object, marking.getClassification(), newValue == SetCommand.UNSET_VALUE ? null : (String) newValue);
+        }
         execute(SetCommand.create(domain, owner, feature, newValue), object, field, value);
     }
 
+    private void refuseLowering(MosaicObject object, String from, String to) {
+        var rules = workspace.rules();
+        if (from != null && rules.isClassification(from) && (to == null || rules.classificationRank(to) < rules.classificationRank(from))) {
+            throw new LoweringRefusedException(Kinds.describe(object) + " is marked " + from + "; lowering it to "
+                + (to == null ? "no classification" : to) + " would show it to everyone cleared for that");
+        }
+    }
+
+    /** Thrown when a change would lower a classification and lowering was not allowed. */
+    public static final class LoweringRefusedException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        LoweringRefusedException(String message) {
+            super(message);
+        }
+    }
+
     /** Sets {@code field} of {@code target} to the value it has in {@code source} (another version of the same object). */
-    void copyField(MosaicObject target, EObject source, String field) {
+    public void copyField(MosaicObject target, EObject source, String field) {
         EObject from = source;
         for (String step : path(field)) {
             if (from == null) {

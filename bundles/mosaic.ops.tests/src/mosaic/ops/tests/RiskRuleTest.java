@@ -1,0 +1,89 @@
+package mosaic.ops.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import mosaic.model.MosaicPackage;
+import mosaic.ops.Editing;
+import mosaic.ops.MosaicEditingDomain;
+import mosaic.ops.SetFieldsOperation;
+
+/** A threat's risk follows the mission's matrix whichever way its likelihood or impacts change, in one undoable command. */
+class RiskRuleTest {
+
+    @TempDir
+    Path tmp;
+
+    private OpsFixture fixture;
+    private MosaicEditingDomain domain;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixture = new OpsFixture(tmp);
+        domain = Editing.domain(fixture.workspace);
+    }
+
+    @Test
+    void aSetCommandOnLikelihoodAlsoSetsTheRiskAndUndoTakesBothBack() {
+        Command command = SetCommand.create(domain, fixture.threat, MosaicPackage.Literals.THREAT__LIKELIHOOD, "rare");
+        domain.getCommandStack().execute(command);
+        assertEquals("rare", fixture.threat.getLikelihood());
+        // rare x major is 'high' in the Handbook's table
+        assertEquals("high", fixture.threat.getRisk());
+        domain.getCommandStack().undo();
+        assertEquals("almost-certain", fixture.threat.getLikelihood());
+        assertEquals("extreme", fixture.threat.getRisk());
+        assertTrue(!domain.getCommandStack().canUndo(), "one command on the stack");
+        domain.getCommandStack().redo();
+        assertEquals("rare", fixture.threat.getLikelihood());
+        assertEquals("high", fixture.threat.getRisk());
+    }
+
+    @Test
+    void theMostSevereOfTheThreeImpactsCounts() {
+        SetFieldsOperation set = new SetFieldsOperation(domain);
+        set.set(fixture.threat, "likelihood", "rare");
+        set.set(fixture.threat, "impact", "minor");
+        set.set(fixture.threat, "impactChildren", "minor");
+        assertEquals("low", fixture.threat.getRisk());
+        set.set(fixture.threat, "impactWomenAndGirls", "severe");
+        assertEquals("high", fixture.threat.getRisk());
+        set.set(fixture.threat, "impactWomenAndGirls", "minor");
+        assertEquals("low", fixture.threat.getRisk());
+        assertTrue(fixture.workspace.validate(null).stream().noneMatch(p -> p.message().contains("risk")),
+            fixture.workspace.validate(null).toString());
+    }
+
+    @Test
+    void aRiskSetByHandIsKeptUntilAnInputChanges() {
+        SetFieldsOperation set = new SetFieldsOperation(domain);
+        set.set(fixture.threat, "risk", "low");
+        assertEquals("low", fixture.threat.getRisk());
+        set.set(fixture.threat, "title", "Raids on the northern villages and roads");
+        assertEquals("low", fixture.threat.getRisk(), "only likelihood and impacts move the risk");
+        set.set(fixture.threat, "impact", "severe");
+        assertEquals("extreme", fixture.threat.getRisk());
+    }
+
+    @Test
+    void loweringAClassificationIsRefusedUnlessAllowed() {
+        SetFieldsOperation set = new SetFieldsOperation(domain);
+        set.set(fixture.threat, "marking.classification", "STRICTLY_CONFIDENTIAL");
+        IllegalArgumentException refused = assertThrows(SetFieldsOperation.LoweringRefusedException.class,
+            () -> set.set(fixture.threat, "marking.classification", "UNCLASSIFIED"));
+        assertTrue(refused.getMessage().contains("STRICTLY_CONFIDENTIAL") && refused.getMessage().contains("UNCLASSIFIED"), refused.getMessage());
+        assertEquals("STRICTLY_CONFIDENTIAL", fixture.threat.getMarking().getClassification());
+        assertThrows(SetFieldsOperation.LoweringRefusedException.class, () -> set.set(fixture.threat, "marking.classification", ""));
+        set.allowLowering(true).set(fixture.threat, "marking.classification", "UNCLASSIFIED");
+        assertEquals("UNCLASSIFIED", fixture.threat.getMarking().getClassification());
+    }
+}
