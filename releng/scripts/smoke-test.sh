@@ -74,6 +74,16 @@ t_init() {
     run 1 ./mosaic init --workspace "$tmp/notes" && one_line_err "folder is not empty and not a Mosaic workspace" &&
     [ "$(cat "$tmp/notes/mine.txt")" = keep ]
 }
+# The installed Carana demo changes no new workspace; --mission carana picks it; an unknown mission lists the installed ones.
+t_init_mission() {
+  ! grep -qE 'MINUCAR|Carana|cattle-raiding' "$tmp/new-ws/mission.xmi" &&
+    run 0 ./mosaic init --workspace "$tmp/carana-ws" --mission carana && grep -qF 'country="Carana"' "$tmp/carana-ws/mission.xmi" &&
+    grep -qF 'cattle-raiding' "$tmp/carana-ws/mission.xmi" &&
+    run 0 ./mosaic init --workspace "$tmp/named-ws" --name "MINUSCA" --country "Central African Republic" &&
+    grep -qF 'mission="MINUSCA"' "$tmp/named-ws/mission.xmi" && grep -qF 'country="Central African Republic"' "$tmp/named-ws/mission.xmi" &&
+    run 1 ./mosaic init --workspace "$tmp/nope-ws" --mission nope && one_line_err "mosaic: init: unknown mission 'nope'; missions: carana" &&
+    [ ! -e "$tmp/nope-ws" ]
+}
 t_stats_empty() {
   run 0 ./mosaic stats --workspace "$tmp/new-ws" --json &&
     grep -qF '{"kinds": {"actor": 0, "relation": 0, "event": 0, "location": 0, "source": 0, "report": 0, "threat": 0, "indicator": 0,' "$tmp/out" &&
@@ -232,6 +242,7 @@ check "unknown option: exit 2, one line" t_bad_option
 check "command on a missing workspace: exit 1, one line naming it" t_cli_missing_ws
 check "info counts a workspace's objects" t_info
 check "init makes a workspace, refuses a second time and a folder with files" t_init
+check "init: the default mission unless --mission picks an installed one; --name, --country; an unknown mission lists them" t_init_mission
 check "stats --json on an empty workspace: exact keys" t_stats_empty
 check "the Carana demo has its minimum counts and no problems" t_demo_stats
 check "validate passes on the Carana demo" t_demo_validates

@@ -784,18 +784,25 @@ public final class Ingest {
         return new Result(file, Status.REFUSED, null, reason);
     }
 
-    /** What is wrong with the given values for this mission, or {@code null}. */
+    /**
+     * What is wrong with the given values for this mission, or {@code null}: "unknown report type
+     * 'X'; valid: a, b, c", listing the mission's codes.
+     */
     static String problem(MissionRules rules, String type, String classification, String compartment) {
         if (classification != null && !rules.isClassification(classification)) {
-            return "classification '" + classification + "' is not one of the mission's levels (" + String.join(", ", rules.classificationCodes()) + ")";
+            return unknown("classification", classification, rules.classificationCodes());
         }
         if (type != null && rules.hasTaxonomy(MissionRules.REPORT_TYPES) && !rules.hasTerm(MissionRules.REPORT_TYPES, type)) {
-            return "report type '" + type + "' is not one of the mission's report types";
+            return unknown("report type", type, rules.termCodes(MissionRules.REPORT_TYPES));
         }
         if (compartment != null && rules.hasTaxonomy(MissionRules.COMPARTMENTS) && !rules.hasTerm(MissionRules.COMPARTMENTS, compartment)) {
-            return "compartment '" + compartment + "' is not one of the mission's compartments";
+            return unknown("compartment", compartment, rules.termCodes(MissionRules.COMPARTMENTS));
         }
         return null;
+    }
+
+    private static String unknown(String what, String value, List<String> valid) {
+        return "unknown " + what + " '" + value + "'; valid: " + (valid.isEmpty() ? "none in this mission" : String.join(", ", valid));
     }
 
     static Instant parseDate(String text) {

@@ -22,6 +22,10 @@ import mosaic.cli.Command;
 import mosaic.cli.CommandContext;
 import mosaic.cli.UsageException;
 import mosaic.cli.internal.Cli;
+import mosaic.core.workspace.MissionConfigurations;
+import mosaic.core.workspace.Workspace;
+import mosaic.model.MissionConfiguration;
+import mosaic.model.config.MissionRules;
 
 /** Runs the dispatcher with the commands really registered by Declarative Services. */
 class CliTest {
@@ -145,6 +149,46 @@ class CliTest {
         assertEquals(0, run("info", "--workspace", tmp.toString(), "--json"));
         assertEquals("{\"workspace\":\"" + tmp.toRealPath() + "\",\"objects\":1,\"kinds\":{\"actors\":1,\"events\":0}}",
                 out().trim());
+    }
+
+    @Test
+    void initWritesTheDefaultMission() throws Exception {
+        Path ws = tmp.resolve("new-ws");
+        assertEquals(0, run("init", "--workspace", ws.toString()));
+        assertEquals("", err());
+        String xmi = Files.readString(ws.resolve(Workspace.MISSION_FILE));
+        assertTrue(xmi.contains("mission=\"Mission\""), xmi);
+        assertTrue(!xmi.contains("MINUCAR") && !xmi.contains("Carana"), xmi);
+        MissionConfiguration configuration = Workspace.open(ws, null).configuration();
+        assertEquals(MissionRules.loadDefault().getMission(), configuration.getMission());
+        assertEquals(MissionRules.loadDefault().getCountry(), configuration.getCountry());
+    }
+
+    @Test
+    void initNameAndCountrySetTheMissionsNameAndCountry() throws Exception {
+        Path ws = tmp.resolve("named");
+        assertEquals(0, run("init", "--workspace", ws.toString(), "--name", "MINUSCA - Sector East", "--country", "Central African Republic"));
+        MissionConfiguration configuration = Workspace.open(ws, null).configuration();
+        assertEquals("MINUSCA - Sector East", configuration.getMission());
+        assertEquals("Central African Republic", configuration.getCountry());
+        assertEquals(MissionRules.loadDefault().getTaxonomies().size(), configuration.getTaxonomies().size(), "the default taxonomies");
+    }
+
+    @Test
+    void initUnknownMissionFailsOnOneLineAndCreatesNothing() throws Exception {
+        Path ws = tmp.resolve("nope");
+        assertEquals(1, run("init", "--workspace", ws.toString(), "--mission", "nope"));
+        // No mission plug-in is installed in this test runtime (mosaic.mission.carana.tests checks the list).
+        assertEquals(List.of("mosaic: init: " + MissionConfigurations.unknownMission("nope")), errLines());
+        assertTrue(errLines().get(0).startsWith("mosaic: init: unknown mission 'nope'; "), err());
+        assertEquals("", out());
+        assertTrue(!Files.exists(ws), "nothing created");
+    }
+
+    @Test
+    void helpForInitShowsTheMissionOptions() throws Exception {
+        assertEquals(0, run("help", "init"));
+        assertTrue(out().startsWith("usage: mosaic init --workspace DIR [--mission NAME] [--name \"MISSION NAME\"] [--country COUNTRY]"), out());
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
@@ -29,7 +31,9 @@ import mosaic.model.config.MissionRules;
 /**
  * The mission configuration a new workspace starts with: Mosaic's default, changed by the
  * contributions to the {@code mosaic.core.missionConfiguration} extension point of the
- * installed mission plug-ins.
+ * installed plug-ins. A contribution that names a mission ({@code mission="carana"}) applies
+ * only to a workspace created for that mission ({@code mosaic init --mission carana}); one that
+ * names none applies to every new workspace of the installation.
  */
 public final class MissionConfigurations {
 
@@ -39,18 +43,39 @@ public final class MissionConfigurations {
     }
 
     /**
-     * The default configuration with every installed contribution applied, in the order of the
-     * contributing bundles' names. A contribution that cannot be read is skipped and described
-     * in {@code warnings} (file and problem), so that one broken plug-in never stops init.
+     * The configuration of a new workspace that picks no mission: the default with the
+     * contributions that name no mission applied. The same as {@code forNewWorkspace(null, warnings)}.
      */
     public static MissionConfiguration forNewWorkspace(List<String> warnings) {
+        return forNewWorkspace(null, warnings);
+    }
+
+    /**
+     * The configuration of a new workspace: the default, then the contributions that name no
+     * mission (they configure the whole installation), then, when {@code mission} is given, the
+     * contributions that name that mission; each group in the order of the contributing bundles'
+     * names. A contribution that cannot be read is skipped and described in {@code warnings}
+     * (file and problem), so that one broken plug-in never stops init.
+     *
+     * @param mission the name of an installed mission ({@link #missions()}), or {@code null} for none
+     * @throws IllegalArgumentException when no installed contribution names {@code mission}; the
+     *                                  message lists the installed missions
+     */
+    public static MissionConfiguration forNewWorkspace(String mission, List<String> warnings) {
         MissionConfiguration configuration = MissionRules.loadDefault();
-        IExtensionRegistry registry = RegistryFactory.getRegistry();
-        if (registry == null) {
-            return configuration;
+        List<IConfigurationElement> elements = new ArrayList<>();
+        for (IConfigurationElement element : elements()) {
+            String named = missionOf(element);
+            if (named == null || named.equals(mission)) {
+                elements.add(element);
+            }
         }
-        List<IConfigurationElement> elements = new ArrayList<>(List.of(registry.getConfigurationElementsFor(EXTENSION_POINT)));
-        elements.sort(Comparator.comparing((IConfigurationElement e) -> e.getContributor().getName())
+        if (mission != null && elements.stream().noneMatch(e -> mission.equals(missionOf(e)))) {
+            throw new IllegalArgumentException(unknownMission(mission));
+        }
+        // Unnamed contributions first, then the picked mission's, so that the mission has the last word.
+        elements.sort(Comparator.comparing((IConfigurationElement e) -> missionOf(e) != null)
+            .thenComparing(e -> e.getContributor().getName())
             .thenComparing(e -> Objects.toString(e.getAttribute("file"), "")));
         MissionConfiguration replacement = null;
         String replacedBy = null;
@@ -81,6 +106,44 @@ public final class MissionConfigurations {
             extend(configuration, extension);
         }
         return configuration;
+    }
+
+    /**
+     * The missions a new workspace can pick: the {@code mission} names of the installed
+     * contributions, sorted, each with its label (the name when no contribution gives one).
+     */
+    public static Map<String, String> missions() {
+        Map<String, String> missions = new TreeMap<>();
+        for (IConfigurationElement element : elements()) {
+            String mission = missionOf(element);
+            if (mission != null) {
+                String label = element.getAttribute("label");
+                if (label != null && !label.isBlank()) {
+                    missions.put(mission, label.trim());
+                } else {
+                    missions.putIfAbsent(mission, mission);
+                }
+            }
+        }
+        return missions;
+    }
+
+    /** "unknown mission 'NAME'; missions: a, b" (or that none is installed). */
+    public static String unknownMission(String mission) {
+        Set<String> names = missions().keySet();
+        return "unknown mission '" + mission + "'; " + (names.isEmpty() ? "no mission plug-in is installed"
+            : "missions: " + String.join(", ", names));
+    }
+
+    private static List<IConfigurationElement> elements() {
+        IExtensionRegistry registry = RegistryFactory.getRegistry();
+        return registry == null ? List.of() : List.of(registry.getConfigurationElementsFor(EXTENSION_POINT));
+    }
+
+    /** The mission a contribution names, or {@code null} for one that names none. */
+    private static String missionOf(IConfigurationElement element) {
+        String mission = element.getAttribute("mission");
+        return mission == null || mission.isBlank() ? null : mission.trim();
     }
 
     private static MissionConfiguration load(String bundleName, String file) throws IOException {

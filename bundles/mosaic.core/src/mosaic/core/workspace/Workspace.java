@@ -137,7 +137,7 @@ public final class Workspace {
 
     /**
      * Makes {@code folder} a new, empty workspace with the given mission configuration (when
-     * {@code null}: the default, with the installed mission plug-ins' contributions, see
+     * {@code null}: the default, with the installed contributions that name no mission, see
      * {@link MissionConfigurations#forNewWorkspace}). The folder may be missing or empty; anything else is
      * refused, so that init never writes into someone's files.
      */

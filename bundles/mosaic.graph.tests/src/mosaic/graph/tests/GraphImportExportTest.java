@@ -106,6 +106,18 @@ class GraphImportExportTest {
     }
 
     @Test
+    void anUnknownDefaultRelationTypeOrClassificationListsTheMissionsCodes() throws Exception {
+        Workspace ws = Workspace.init(tmp.resolve("ws"), MissionRules.loadDefault());
+        IllegalArgumentException type = assertThrows(IllegalArgumentException.class, () -> new GraphImport(ws).defaultRelationType("friends"));
+        assertEquals("unknown relation type 'friends'; valid: " + String.join(", ", ws.rules().termCodes(MissionRules.RELATION_TYPES)),
+            type.getMessage());
+        assertTrue(type.getMessage().contains("alliance, rivalry, clash"), type.getMessage());
+        IllegalArgumentException level = assertThrows(IllegalArgumentException.class, () -> new GraphImport(ws).classification("SECRET"));
+        assertTrue(level.getMessage().endsWith("UNCLASSIFIED, CONFIDENTIAL, STRICTLY_CONFIDENTIAL"), level.getMessage());
+        new GraphImport(ws).defaultRelationType("alliance");
+    }
+
+    @Test
     void exportGivesTheAnalystsDataBack() throws Exception {
         Workspace ws = Workspace.init(tmp.resolve("ws"), MissionRules.loadDefault());
         for (MosaicObject o : new GraphImport(ws).toModel(network(), "f").created()) {

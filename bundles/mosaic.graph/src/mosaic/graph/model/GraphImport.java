@@ -68,6 +68,11 @@ public final class GraphImport {
 
     /** The type of relations whose edge says none; default {@code affiliation}. */
     public GraphImport defaultRelationType(String type) {
+        MissionRules rules = workspace.rules();
+        if (rules.hasTaxonomy(MissionRules.RELATION_TYPES) && !rules.hasTerm(MissionRules.RELATION_TYPES, type)) {
+            throw new IllegalArgumentException("unknown relation type '" + type + "'; valid: "
+                + String.join(", ", rules.termCodes(MissionRules.RELATION_TYPES)));
+        }
         defaultRelationType = type;
         return this;
     }

@@ -203,6 +203,29 @@ public final class MissionRules {
         return taxonomies.containsKey(taxonomy);
     }
 
+    /**
+     * The codes of a taxonomy's terms, narrower terms after their broader one, in the order of the
+     * configuration (empty for an unknown taxonomy): for messages that list the valid codes.
+     */
+    public List<String> termCodes(String taxonomy) {
+        List<String> codes = new ArrayList<>();
+        for (Taxonomy t : configuration.getTaxonomies()) {
+            if (t.getName().equals(taxonomy)) {
+                addCodes(t.getTerms(), codes);
+            }
+        }
+        return codes;
+    }
+
+    private static void addCodes(List<Term> terms, List<String> into) {
+        for (Term term : terms) {
+            if (!into.contains(term.getCode())) {
+                into.add(term.getCode());
+            }
+            addCodes(term.getTerms(), into);
+        }
+    }
+
     public Optional<Term> term(String taxonomy, String code) {
         Map<String, Term> terms = taxonomies.get(taxonomy);
         return terms == null ? Optional.empty() : Optional.ofNullable(terms.get(code));

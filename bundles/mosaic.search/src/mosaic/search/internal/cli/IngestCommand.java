@@ -20,7 +20,8 @@ import mosaic.search.SearchIndex;
  * ingests files and folders as reports (see {@link Ingest} for the metadata order). Prints one line
  * per file, {@code ingested}, {@code updated}, {@code unchanged} or {@code refused} with the path
  * (and for a refusal the reason), then a summary and the saved searches with new hits. Exit status
- * 1 when any file was refused.
+ * 1 when any file was refused, or when --type, --classification or --compartment is not one of the
+ * mission's codes (the one-line error lists them).
  */
 public final class IngestCommand implements Command {
 
@@ -58,13 +59,9 @@ public final class IngestCommand implements Command {
             files.add(file);
         }
         try (SearchIndex index = SearchIndex.of(workspace)) {
-            Ingest ingest;
-            try {
-                ingest = new Ingest(workspace, index, options);
-            } catch (IllegalArgumentException e) {
-                context.err().println("ingest: " + e.getMessage());
-                return FAILURE;
-            }
+            // An option that is not one of the mission's codes fails here, on one line that lists
+            // the valid ones ("mosaic: ingest: unknown report type 'X'; valid: a, b"), exit 1.
+            Ingest ingest = new Ingest(workspace, index, options);
             SearchIndex.Sync sync = context.flag("rebuild") ? index.rebuild(workspace, new NullProgressMonitor())
                 : index.synchronize(workspace, new NullProgressMonitor());
             sync.problems().forEach(p -> context.err().println("ingest: " + p));

@@ -18,6 +18,7 @@ import mosaic.cli.UsageException;
 import mosaic.core.Json;
 import mosaic.core.access.Audience;
 import mosaic.core.workspace.Workspace;
+import mosaic.model.config.MissionRules;
 import mosaic.search.Entity;
 import mosaic.search.EntityMatcher;
 import mosaic.search.SearchException;
@@ -84,7 +85,7 @@ public final class SearchCommand implements Command {
             Searcher searcher = index.searcher().withEntities(matcher);
             SearchQuery query;
             try {
-                query = query(context, matcher, text, limit);
+                query = query(context, workspace.rules(), matcher, text, limit);
             } catch (IllegalArgumentException e) {
                 context.err().println("search: " + e.getMessage());
                 return FAILURE;
@@ -103,9 +104,17 @@ public final class SearchCommand implements Command {
         return OK;
     }
 
-    private static SearchQuery query(CommandContext context, EntityMatcher matcher, String text, int limit) {
+    private static SearchQuery query(CommandContext context, MissionRules rules, EntityMatcher matcher, String text, int limit) {
+        Set<String> types = list(context.option("types").orElse(""));
+        for (String type : types) {
+            // A misspelt type would silently find nothing: name the valid ones instead.
+            if (rules.hasTaxonomy(MissionRules.REPORT_TYPES) && !rules.hasTerm(MissionRules.REPORT_TYPES, type)) {
+                throw new IllegalArgumentException("unknown report type '" + type + "'; valid: "
+                    + String.join(", ", rules.termCodes(MissionRules.REPORT_TYPES)));
+            }
+        }
         SearchQuery query = SearchQuery.of(text).withSimple(context.flag("simple")).withLimit(limit).withFacets(context.flag("facets"))
-            .withTypes(list(context.option("types").orElse("")));
+            .withTypes(types);
         String sort = context.option("sort").orElse("relevance").toLowerCase(Locale.ROOT);
         query = query.withSort(switch (sort) {
             case "relevance" -> SearchQuery.Sort.RELEVANCE;
