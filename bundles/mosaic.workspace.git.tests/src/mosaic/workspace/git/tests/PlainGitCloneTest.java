@@ -20,7 +20,7 @@ import mosaic.workspace.git.VersionedWorkspace;
  * A workspace synced into a fresh bare repository made by {@code git init --bare}, whose HEAD names
  * {@code master} while Mosaic's workspaces start on {@code main}: a colleague with only git clones
  * it with plain {@code git clone} and gets the workspace, and both sides keep syncing through it.
- * The remote is reached by folder path, file://, {@code git daemon} and
+ * The remote is reached by folder path, file://, {@code git daemon}, {@code git http-backend} and
  * OpenSSH's {@code sshd}.
  */
 class PlainGitCloneTest {
@@ -31,7 +31,7 @@ class PlainGitCloneTest {
     Path tmp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"folder", "file", "git", "ssh"})
+    @ValueSource(strings = {"folder", "file", "git", "http", "ssh"})
     void plainGitClonesAWorkspaceSyncedIntoABareRepositoryThatGitMade(String transport) throws Exception {
         Path served = Files.createDirectories(tmp.resolve("served"));
         // The bare repository exactly as git makes it, whatever the user's init.defaultBranch: HEAD names master.
