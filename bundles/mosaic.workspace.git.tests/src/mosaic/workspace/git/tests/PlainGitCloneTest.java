@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -115,6 +117,21 @@ class PlainGitCloneTest {
             GitServers.plainGit(plain, gitEnvironment, "pull", "-q", "--ff-only");
             assertEquals(jmac.repo.head().name(), GitServers.git(plain, "rev-parse", "HEAD").strip());
             assertEquals("refs/heads/master\n", GitServers.git(bare, "for-each-ref", "--format=%(refname)", "refs/heads/"));
+        }
+    }
+
+    @Test
+    void aServerThatWantsALoginIsAskedWithIt() throws Exception {
+        Path served = Files.createDirectories(tmp.resolve("served"));
+        GitServers.plainGit(served, Map.of(), "-c", "init.defaultBranch=master", "init", "-q", "--bare", "shared.git");
+        Path bare = served.resolve("shared.git");
+        try (GitServers.Http http = new GitServers.Http(served, "jo", "secret");
+                Analyst jmac = Analyst.create(tmp.resolve("jmac"), ConcurrentEditTest.JMAC, "Ex-Seleka Coalition")) {
+            jmac.repo.setCredentials(new UsernamePasswordCredentialsProvider("jo", "secret"));
+            SyncResult first = jmac.sync(http.url("shared.git"));
+            assertTrue(first.pushed(), String.valueOf(first.pushProblem()));
+            assertEquals("refs/heads/master\n", GitServers.git(bare, "for-each-ref", "--format=%(refname)", "refs/heads/"));
+            assertEquals(jmac.repo.head().name(), GitServers.git(bare, "rev-parse", "HEAD").strip());
         }
     }
 }
