@@ -48,6 +48,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.FetchResult;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
@@ -249,12 +250,16 @@ public final class VersionedWorkspace implements AutoCloseable {
     private TransportConfigCallback transport() {
         return transport -> {
             if (transport instanceof SshTransport sshTransport) {
-                if (sshFactory == null) {
-                    sshFactory = ssh.newFactory();
-                }
-                sshTransport.setSshSessionFactory(sshFactory);
+                sshTransport.setSshSessionFactory(sshFactory());
             }
         };
+    }
+
+    private SshdSessionFactory sshFactory() {
+        if (sshFactory == null) {
+            sshFactory = ssh.newFactory();
+        }
+        return sshFactory;
     }
 
     private void closeSsh() {
@@ -459,8 +464,56 @@ public final class VersionedWorkspace implements AutoCloseable {
         return repository().getBranch();
     }
 
+    /** Where the default remote's copy of the workspace's branch is kept: its upstream's, else its own name's. */
     private String trackingRef(String remote) throws IOException {
-        return Constants.R_REMOTES + remote + "/" + branch();
+        String branch = branch();
+        String remoteBranch = DEFAULT_REMOTE.equals(remote) ? upstream(branch).orElse(branch) : branch;
+        return Constants.R_REMOTES + remote + "/" + remoteBranch;
+    }
+
+    /** The branch of the default remote that {@code branch} syncs with ({@code branch.NAME.merge}), if set. */
+    private Optional<String> upstream(String branch) {
+        StoredConfig config = repository().getConfig();
+        String merge = config.getString("branch", branch, "merge");
+        if (DEFAULT_REMOTE.equals(config.getString("branch", branch, "remote")) && merge != null && merge.startsWith(Constants.R_HEADS)) {
+            return Optional.of(merge.substring(Constants.R_HEADS.length()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The remote's branch that the workspace's {@code branch} syncs with: its upstream on the
+     * default remote; else the remote's branch of the same name; else, when the remote has no
+     * branch at all (a first push into an empty repository), the branch the remote's HEAD names,
+     * so that the push creates the branch {@code git clone} checks out; else its own name.
+     */
+    private String remoteBranch(String remote, String branch, FetchResult fetched, String url) {
+        if (DEFAULT_REMOTE.equals(remote)) {
+            Optional<String> upstream = upstream(branch);
+            if (upstream.isPresent()) {
+                return upstream.get();
+            }
+        }
+        boolean empty = fetched.getAdvertisedRefs().stream().noneMatch(ref -> ref.getName().startsWith(Constants.R_HEADS));
+        return empty ? RemoteHead.branch(url, credentials, this::sshFactory).orElse(branch) : branch;
+    }
+
+    /**
+     * After a push to the default remote, records the remote branch as the branch's upstream, as
+     * {@code git push -u} does, so that later syncs and plain git in the workspace
+     * ({@code git status}, {@code git pull}, {@code git push}) use the same branch.
+     */
+    private void setUpstream(String remote, String branch, String remoteBranch) throws IOException {
+        if (!DEFAULT_REMOTE.equals(remote) || upstream(branch).isPresent()) {
+            return;
+        }
+        StoredConfig config = repository().getConfig();
+        config.setString("branch", branch, "remote", DEFAULT_REMOTE);
+        config.setString("branch", branch, "merge", Constants.R_HEADS + remoteBranch);
+        if (!branch.equals(remoteBranch)) {
+            config.setString("push", null, "default", "upstream"); // git's default (simple) refuses a branch whose upstream has another name
+        }
+        config.save();
     }
 
     // ------------------------------------------------------------------------------ conflicts
@@ -614,12 +667,12 @@ public final class VersionedWorkspace implements AutoCloseable {
         String pending = commit("Work before sync", who).map(ObjectId::name).orElse(null);
         progress.worked(10);
         String branch = branch();
-        String tracking = trackingRef(remote);
+        FetchResult fetched;
         try {
             checkCanceled(progress);
             progress.subTask("Fetching from " + url);
             try {
-                git.fetch().setRemote(url).setRefSpecs(new RefSpec("+" + Constants.R_HEADS + "*:" + Constants.R_REMOTES + remote + "/*"))
+                fetched = git.fetch().setRemote(url).setRefSpecs(new RefSpec("+" + Constants.R_HEADS + "*:" + Constants.R_REMOTES + remote + "/*"))
                     .setCredentialsProvider(credentials).setTransportConfigCallback(transport()).setProgressMonitor(new GitProgress(progress))
                     .call();
             } catch (GitAPIException | RuntimeException e) {
@@ -632,6 +685,8 @@ public final class VersionedWorkspace implements AutoCloseable {
             uncommit(before, pending);
             throw e;
         }
+        String remoteBranch = remoteBranch(remote, branch, fetched, url);
+        String tracking = Constants.R_REMOTES + remote + "/" + remoteBranch;
         Ref theirsRef = repository().exactRef(tracking);
         ObjectId ours = head();
         SyncResult.Merge kind;
@@ -671,7 +726,10 @@ public final class VersionedWorkspace implements AutoCloseable {
             conflictStore.write(open);
         }
         progress.setWorkRemaining(20);
-        String pushProblem = push(url, branch, tracking);
+        String pushProblem = push(url, branch, remoteBranch, tracking);
+        if (pushProblem == null) {
+            setUpstream(remote, branch, remoteBranch);
+        }
         housekeeping();
         progress.worked(10);
         Map<String, SyncResult> compartmentResults = new TreeMap<>();
@@ -787,9 +845,9 @@ public final class VersionedWorkspace implements AutoCloseable {
         return current.get().equals(remoteUrl) ? DEFAULT_REMOTE : "mosaic-sync";
     }
 
-    private String push(String url, String branch, String tracking) throws IOException {
+    private String push(String url, String branch, String remoteBranch, String tracking) throws IOException {
         try {
-            Iterable<PushResult> results = git.push().setRemote(url).setRefSpecs(new RefSpec(Constants.R_HEADS + branch + ":" + Constants.R_HEADS + branch))
+            Iterable<PushResult> results = git.push().setRemote(url).setRefSpecs(new RefSpec(Constants.R_HEADS + branch + ":" + Constants.R_HEADS + remoteBranch))
                 .setCredentialsProvider(credentials).setTransportConfigCallback(transport()).call();
             for (PushResult result : results) {
                 for (RemoteRefUpdate update : result.getRemoteUpdates()) {

@@ -44,6 +44,36 @@ final class GitServers {
         return out;
     }
 
+    /** What a {@code git} command wrote on its standard output and standard error. */
+    record Output(String out, String err) {
+    }
+
+    /**
+     * Runs {@code git args} in {@code dir} exactly as a user would type it (no {@code -c}
+     * settings added), with {@code environment} added to the process's; fails on a non-zero exit.
+     */
+    static Output plainGit(Path dir, Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        builder.environment().put("GIT_TERMINAL_PROMPT", "0");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        java.util.concurrent.CompletableFuture<byte[]> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return process.getErrorStream().readAllBytes();
+            } catch (IOException e) {
+                return new byte[0];
+            }
+        });
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String errText = new String(err.join(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IOException("git " + String.join(" ", args) + " failed in " + dir + ": " + errText);
+        }
+        return new Output(out, errText);
+    }
+
     /** A fresh bare repository that accepts pushes to its checked-out branch name {@code main}. */
     static Path bare(Path dir) throws IOException, InterruptedException {
         java.nio.file.Files.createDirectories(dir);
@@ -276,7 +306,8 @@ final class GitServers {
             java.nio.file.Files.writeString(sshDirectory.resolve("config"), "Host mosaic-test\n  HostName 127.0.0.1\n  Port " + port
                 + "\n  User " + user + "\n  IdentityFile " + clientKey + "\n  UserKnownHostsFile " + knownHosts + "\n  StrictHostKeyChecking yes\n");
             Path config = dir.resolve("sshd_config");
-            java.nio.file.Files.writeString(config, String.join("\n", "HostKey " + hostKey, "AuthorizedKeysFile " + dir.resolve("authorized_keys"),
+            // AcceptEnv GIT_PROTOCOL: git's documented setting for protocol v2 over ssh
+            java.nio.file.Files.writeString(config, String.join("\n", "HostKey " + hostKey, "AcceptEnv GIT_PROTOCOL", "AuthorizedKeysFile " + dir.resolve("authorized_keys"),
                 "ListenAddress 127.0.0.1", "StrictModes no", "UsePAM no", "PidFile " + dir.resolve("sshd.pid"), "PubkeyAuthentication yes",
                 "PasswordAuthentication no", "KbdInteractiveAuthentication no", "PermitRootLogin prohibit-password", "") );
             Path sshd = executable();
@@ -315,6 +346,12 @@ final class GitServers {
         /** {@code ssh://user@127.0.0.1:port/absolute/path}. */
         String url(Path repository) {
             return "ssh://" + user + "@127.0.0.1:" + port + repository.toAbsolutePath();
+        }
+
+        /** The environment that makes the {@code git} command reach this server with the generated client key and known_hosts only. */
+        Map<String, String> gitEnvironment() {
+            return Map.of("GIT_SSH_COMMAND", "ssh -F /dev/null -i " + clientKey + " -o IdentitiesOnly=yes -o UserKnownHostsFile=" + knownHosts
+                + " -o StrictHostKeyChecking=yes -o BatchMode=yes");
         }
 
         /** The scp-like form through the generated ssh config: {@code user@mosaic-test:/absolute/path}. */
