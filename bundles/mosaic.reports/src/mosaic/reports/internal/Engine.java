@@ -25,6 +25,9 @@ import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
 import org.eclipse.birt.report.engine.api.PDFRenderOption;
 import org.eclipse.birt.report.model.api.DataSetHandle;
 import org.eclipse.birt.report.model.api.ReportDesignHandle;
+import org.eclipse.birt.report.model.api.metadata.IMetaLogger;
+import org.eclipse.birt.report.model.metadata.MetaLogManager;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
@@ -57,6 +60,7 @@ public final class Engine {
             } catch (IOException e) {
                 throw new ReportException("no folder for the chart engine's state: " + e.getMessage(), e);
             }
+            quietMetaDataLog();
             EngineConfig config = new EngineConfig();
             // BIRT logs through java.util.logging, at INFO by default: keep the command line quiet
             config.setLogConfig(null, Level.WARNING);
@@ -72,6 +76,35 @@ public final class Engine {
             instance = new Engine(factory.createReportEngine(config));
         }
         return instance;
+    }
+
+    /**
+     * BIRT's model registers a logger that writes errors met while reading its metadata and
+     * extensions into {@code meta.log} in the process's working folder, which is wherever the
+     * analyst or a script happens to be (a repository, a workspace). Those errors go to the
+     * platform log instead, like every other error of Mosaic; nothing is written to the working
+     * folder.
+     */
+    static void quietMetaDataLog() {
+        MetaLogManager.shutDown();
+        MetaLogManager.registerLogger(new IMetaLogger() {
+            private final ILog log = ILog.of(Engine.class);
+
+            @Override
+            public void log(String message) {
+                log.warn("BIRT metadata: " + message);
+            }
+
+            @Override
+            public void log(String message, Throwable t) {
+                log.warn("BIRT metadata: " + message, t);
+            }
+
+            @Override
+            public void close() {
+                // nothing held
+            }
+        });
     }
 
     /** Stops the engine, if it was started (bundle stop). */
