@@ -84,6 +84,18 @@ t_init_mission() {
     run 1 ./mosaic init --workspace "$tmp/nope-ws" --mission nope && one_line_err "mosaic: init: unknown mission 'nope'; missions: carana" &&
     [ ! -e "$tmp/nope-ws" ]
 }
+t_set_rules() {
+  cp -r demo/carana "$tmp/rules-ws" && rm -rf "$tmp/rules-ws/.mosaic" &&
+    local threat && threat=$(grep -l 'classification="CONFIDENTIAL"' "$tmp/rules-ws"/threat/*.xmi | head -1) &&
+    local id && id=$(basename "$threat" .xmi) &&
+    run 0 ./mosaic set --workspace "$tmp/rules-ws" "$id" likelihood=rare impact=minor impactChildren=minor impactWomenAndGirls=minor &&
+    grep -qF 'risk="low"' "$threat" && run 0 ./mosaic validate --workspace "$tmp/rules-ws" && [ ! -s "$tmp/out" ] &&
+    run 1 ./mosaic set --workspace "$tmp/rules-ws" "$id" marking.classification=UNCLASSIFIED && one_line_err "--lower-marking" &&
+    grep -qF 'classification="CONFIDENTIAL"' "$threat" &&
+    run 0 ./mosaic set --workspace "$tmp/rules-ws" "$id" marking.classification=UNCLASSIFIED --lower-marking &&
+    grep -qF 'classification="UNCLASSIFIED"' "$threat"
+}
+t_no_meta_log() { [ ! -e meta.log ]; }
 t_stats_empty() {
   run 0 ./mosaic stats --workspace "$tmp/new-ws" --json &&
     grep -qF '{"kinds": {"actor": 0, "relation": 0, "event": 0, "location": 0, "source": 0, "report": 0, "threat": 0, "indicator": 0,' "$tmp/out" &&
@@ -246,6 +258,7 @@ check "init: the default mission unless --mission picks an installed one; --name
 check "stats --json on an empty workspace: exact keys" t_stats_empty
 check "the Carana demo has its minimum counts and no problems" t_demo_stats
 check "validate passes on the Carana demo" t_demo_validates
+check "set: the risk follows the matrix (validate agrees); lowering a marking needs --lower-marking" t_set_rules
 check "validate names the file, object and field; exit 1; bad file untouched" t_validate_finds_errors
 check "bench workspace measures against plain EMF" t_bench
 check "bench search forks its ingest sides and reports ratio and latency" t_bench_search
@@ -254,6 +267,7 @@ check "import graphml of a broken file: exit 1, one line, workspace unchanged" t
 check "ingest goes past a corrupt PDF (exit 1, reason given); the same file again is unchanged" t_ingest
 check "search --json: exact keys; what is above the reader's clearance is never counted" t_search_need_to_know
 check "report: threat matrix PDF read with pdftotext carries the marking, withheld count and page numbers" t_report_pdf
+check "rendering leaves no BIRT log in the working folder" t_no_meta_log
 check "sync of two analysts' edits to one field: exit 3, resolve, show, tag, log" t_git_conflict
 check "ssh remote: sync and clone with an explicit key; a refused key is one line" t_git_ssh
 check "commands print nothing on stderr when all is well (no logging noise)" t_no_log_noise
