@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.draw2d.PrintFigureOperation;
@@ -85,6 +85,7 @@ import mosaic.graph.ui.internal.ChartOutline;
 import mosaic.graph.ui.internal.ChartPart;
 import mosaic.graph.ui.internal.GefCommands;
 import mosaic.graph.ui.internal.LinkPart;
+import mosaic.graph.ui.internal.Monitors;
 import mosaic.graph.ui.internal.NodePart;
 import mosaic.graph.ui.internal.NotePart;
 import mosaic.graph.ui.internal.ObjectDrop;
@@ -729,8 +730,8 @@ public final class ChartEditor extends EditorPart {
             protected IStatus run(IProgressMonitor monitor) {
                 Positions placed;
                 try {
-                    placed = Layouts.layout(graph.graph(), chosen, options, monitor);
-                } catch (OperationCanceledException e) {
+                    placed = Layouts.layout(graph.graph(), chosen, options, Monitors.progress(monitor));
+                } catch (CancellationException e) {
                     return Status.CANCEL_STATUS;
                 }
                 display.asyncExec(() -> {

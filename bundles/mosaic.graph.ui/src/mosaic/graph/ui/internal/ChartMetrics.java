@@ -6,10 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EClass;
@@ -101,8 +101,8 @@ public final class ChartMetrics {
             protected IStatus run(IProgressMonitor monitor) {
                 NodeMetrics computed;
                 try {
-                    computed = NodeMetrics.compute(of.graph(), monitor);
-                } catch (OperationCanceledException e) {
+                    computed = NodeMetrics.compute(of.graph(), Monitors.progress(monitor));
+                } catch (CancellationException e) {
                     return Status.CANCEL_STATUS;
                 }
                 ui.accept(() -> {

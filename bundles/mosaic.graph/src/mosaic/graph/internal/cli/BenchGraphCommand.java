@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
@@ -70,7 +69,7 @@ public final class BenchGraphCommand implements Command {
         context.err().printf("bench graph: %d nodes, %d edges, %d threads%n", n, m, threads);
 
         long t = System.nanoTime();
-        double[] ours = Betweenness.compute(g, true, threads, new NullProgressMonitor());
+        double[] ours = Betweenness.compute(g, true, threads, null);
         long oursMs = ms(t);
         if (baselines) {
             Graph small = jgraphtNodes == n ? g : RandomGraphs.gnm(jgraphtNodes, (int) ((long) m * jgraphtNodes / n), seed);
@@ -78,7 +77,7 @@ public final class BenchGraphCommand implements Command {
             double[] smallValues = ours;
             if (small != g) {
                 t = System.nanoTime();
-                smallValues = Betweenness.compute(small, true, threads, new NullProgressMonitor());
+                smallValues = Betweenness.compute(small, true, threads, null);
                 smallOurs = ms(t);
             }
             context.err().printf("bench graph: JGraphT betweenness on %d nodes (minutes at 10,000) ...%n", small.nodeCount());
@@ -101,22 +100,22 @@ public final class BenchGraphCommand implements Command {
 
         // the large-network layout on the whole graph
         t = System.nanoTime();
-        Layouts.layout(g, LayoutAlgorithm.FORCE_ATLAS_2, LayoutOptions.defaults(), new NullProgressMonitor());
+        Layouts.layout(g, LayoutAlgorithm.FORCE_ATLAS_2, LayoutOptions.defaults(), null);
         rows.add(new Row("layout forceatlas2 (Barnes-Hut)", n, g.simpleEdgeCount(), ms(t), "", -1));
         if (baselines) {
             Graph small = RandomGraphs.gnm(elkNodes, (int) ((long) m * elkNodes / n), seed);
             for (LayoutAlgorithm elk : List.of(LayoutAlgorithm.FORCE, LayoutAlgorithm.STRESS)) {
                 context.err().printf("bench graph: ELK %s on %d nodes ...%n", elk.id(), small.nodeCount());
                 t = System.nanoTime();
-                Layouts.layout(small, LayoutAlgorithm.FORCE_ATLAS_2, LayoutOptions.defaults(), new NullProgressMonitor());
+                Layouts.layout(small, LayoutAlgorithm.FORCE_ATLAS_2, LayoutOptions.defaults(), null);
                 long fa2 = ms(t);
                 t = System.nanoTime();
-                Layouts.layout(small, elk, LayoutOptions.defaults(), new NullProgressMonitor());
+                Layouts.layout(small, elk, LayoutOptions.defaults(), null);
                 rows.add(new Row("layout forceatlas2 vs ELK " + elk.id(), small.nodeCount(), small.simpleEdgeCount(), fa2, "ELK " + elk.id(), ms(t)));
             }
             Graph layered = RandomGraphs.gnm(Math.min(n, 2000), (int) ((long) m * Math.min(n, 2000) / n), seed);
             t = System.nanoTime();
-            Layouts.layout(layered, LayoutAlgorithm.LAYERED, LayoutOptions.defaults(), new NullProgressMonitor());
+            Layouts.layout(layered, LayoutAlgorithm.LAYERED, LayoutOptions.defaults(), null);
             rows.add(new Row("layout layered (ELK)", layered.nodeCount(), layered.simpleEdgeCount(), ms(t), "", -1));
         }
         print(context, rows);

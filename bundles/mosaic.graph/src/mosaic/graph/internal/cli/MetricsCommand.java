@@ -3,7 +3,6 @@ package mosaic.graph.internal.cli;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 
 import mosaic.cli.Command;
 import mosaic.cli.CommandContext;
@@ -47,7 +46,7 @@ public final class MetricsCommand implements Command {
         ModelGraph model = Options.graph(context, workspace, "actor");
         Graph g = model.graph();
         long start = System.nanoTime();
-        NodeMetrics m = NodeMetrics.compute(g, new NullProgressMonitor());
+        NodeMetrics m = NodeMetrics.compute(g, null);
         if (context.debug()) {
             context.err().printf("metrics of %d nodes and %d edges in %d ms%n", g.nodeCount(), g.edgeCount(),
                 (System.nanoTime() - start) / 1_000_000);
