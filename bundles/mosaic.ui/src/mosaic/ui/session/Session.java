@@ -17,6 +17,7 @@ import mosaic.core.workspace.WorkspaceLocation;
 import mosaic.core.workspace.WorkspaceService;
 import mosaic.ops.Editing;
 import mosaic.ops.MosaicEditingDomain;
+import mosaic.ops.WorkspaceRule;
 import mosaic.ui.Services;
 
 /**
@@ -81,7 +82,10 @@ public final class Session {
         return adapterFactory;
     }
 
-    /** Loads a workspace folder in a job, then makes it the open one (on the UI thread). */
+    /**
+     * Loads a workspace folder in a job, then makes it the open one (on the UI thread). The job holds
+     * the folder's {@link WorkspaceRule}, so it waits for the jobs changing that workspace.
+     */
     public Job load(WorkspaceLocation location) {
         Display display = Display.getCurrent() != null ? Display.getCurrent() : Display.getDefault();
         Job job = new Job("Opening workspace " + location.name()) {
@@ -112,6 +116,8 @@ public final class Session {
                 return family == FAMILY;
             }
         };
+        // loading reads the folder another job may be changing (an ingest, a sync): one at a time
+        job.setRule(WorkspaceRule.of(location.root()));
         job.setUser(false);
         job.schedule();
         return job;

@@ -10,6 +10,7 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -18,7 +19,10 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import mosaic.core.workspace.Workspace;
+import mosaic.ops.WorkspaceRule;
 import mosaic.search.Ingest;
+import mosaic.search.ops.IngestOperation;
 import mosaic.ui.session.Session;
 
 /**
@@ -46,17 +50,23 @@ public final class IngestHandler extends AbstractHandler {
         }
     }
 
-    /** The ingest job: reports each file's result when done, in a dialog (or the job's status). */
+    /**
+     * The ingest job: runs the {@link IngestOperation} on the session's workspace and the archive's
+     * index, holding the workspace's rule (no load, sync or other ingest of that workspace runs
+     * meanwhile); reports each file's result when done, in a dialog (or the job's status).
+     */
     static Job job(List<Path> paths, Ingest.Options options) {
+        Workspace opened = Session.get().workspace();
+        ISchedulingRule rule = opened == null ? null : WorkspaceRule.of(opened);
         Job job = Archive.job("Ingesting " + paths.size() + (paths.size() == 1 ? " file or folder" : " files and folders"), monitor -> {
             List<Ingest.Result> done = new ArrayList<>();
             try {
                 Ingest.Summary summary = Archive.get().withIndex(monitor, (ws, index) -> {
-                    try {
-                        return new Ingest(ws, index, options).run(paths, done::add, monitor);
-                    } finally {
-                        index.commit();
+                    IngestOperation operation = new IngestOperation(ws, paths, options).withIndex(index).onResult(done::add);
+                    if (rule == null || !rule.contains(operation.getSchedulingRule())) {
+                        throw new IllegalStateException("another workspace was opened since the ingest was asked for; nothing was ingested");
                     }
+                    return operation.execute(monitor);
                 });
                 Archive.get().addFresh(summary.savedSearchHits());
                 Display.getDefault().asyncExec(() -> {
@@ -67,12 +77,13 @@ public final class IngestHandler extends AbstractHandler {
             } catch (OperationCanceledException e) {
                 Display.getDefault().asyncExec(() -> Session.get().fire());
                 return Status.CANCEL_STATUS;
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | IllegalStateException e) {
                 return Status.error(e.getMessage());
             } catch (Exception e) {
                 return Status.error("Ingest stopped after " + done.size() + " files: " + e.getMessage(), e);
             }
         });
+        job.setRule(rule);
         job.setUser(true);
         return job;
     }

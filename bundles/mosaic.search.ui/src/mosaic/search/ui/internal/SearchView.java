@@ -646,6 +646,11 @@ public final class SearchView extends ViewPart {
                 return Status.error("cannot correct the link of " + report.getTitle() + ": " + e.getMessage(), e);
             }
         });
+        // the correction is saved into the workspace: not beside a load, sync or ingest of it
+        mosaic.core.workspace.Workspace workspace = Session.get().workspace();
+        if (workspace != null) {
+            job.setRule(mosaic.ops.WorkspaceRule.of(workspace));
+        }
         job.setUser(true);
         job.schedule();
     }

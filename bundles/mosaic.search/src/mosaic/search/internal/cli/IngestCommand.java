@@ -13,11 +13,11 @@ import mosaic.cli.CommandContext;
 import mosaic.cli.UsageException;
 import mosaic.core.workspace.Workspace;
 import mosaic.search.Ingest;
-import mosaic.search.SearchIndex;
+import mosaic.search.ops.IngestOperation;
 
 /**
  * {@code ingest --workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--rebuild] PATH...}:
- * ingests files and folders as reports (see {@link Ingest} for the metadata order). Prints one line
+ * ingests files and folders as reports through {@link IngestOperation} (see {@link Ingest} for the metadata order). Prints one line
  * per file, {@code ingested}, {@code updated}, {@code unchanged} or {@code refused} with the path
  * (and for a refusal the reason), then a summary and the saved searches with new hits. Exit status
  * 1 when any file was refused, or when --type, --classification or --compartment is not one of the
@@ -58,31 +58,18 @@ public final class IngestCommand implements Command {
             }
             files.add(file);
         }
-        try (SearchIndex index = SearchIndex.of(workspace)) {
-            // An option that is not one of the mission's codes fails here, on one line that lists
-            // the valid ones ("mosaic: ingest: unknown report type 'X'; valid: a, b"), exit 1.
-            Ingest ingest = new Ingest(workspace, index, options);
-            SearchIndex.Sync sync = context.flag("rebuild") ? index.rebuild(workspace, new NullProgressMonitor())
-                : index.synchronize(workspace, new NullProgressMonitor());
-            sync.problems().forEach(p -> context.err().println("ingest: " + p));
-            long start = System.nanoTime();
-            Ingest.Summary summary = ingest.run(files, result -> context.out().println(line(result)), new NullProgressMonitor());
-            long ms = (System.nanoTime() - start) / 1_000_000;
-            context.out().printf("%d ingested, %d updated, %d unchanged, %d refused (%d files in %d ms)%n",
-                summary.count(Ingest.Status.INGESTED), summary.count(Ingest.Status.UPDATED), summary.count(Ingest.Status.UNCHANGED),
-                summary.count(Ingest.Status.REFUSED), summary.results().size(), ms);
-            for (Map.Entry<String, List<String>> entry : summary.savedSearchHits().entrySet()) {
-                context.out().printf("saved search '%s': %d new: %s%n", entry.getKey(), entry.getValue().size(), String.join(" ", entry.getValue()));
-            }
-            return summary.count(Ingest.Status.REFUSED) > 0 ? FAILURE : OK;
+        // An option that is not one of the mission's codes fails in the operation, on one line that
+        // lists the valid ones ("mosaic: ingest: unknown report type 'X'; valid: a, b"), exit 1.
+        IngestOperation operation = new IngestOperation(workspace, files, options).rebuildIndex(context.flag("rebuild"))
+            .onIndexProblem(p -> context.err().println("ingest: " + p))
+            .onResult(result -> context.out().println(IngestOperation.line(result)));
+        Ingest.Summary summary = operation.execute(new NullProgressMonitor());
+        context.out().printf("%d ingested, %d updated, %d unchanged, %d refused (%d files in %d ms)%n",
+            summary.count(Ingest.Status.INGESTED), summary.count(Ingest.Status.UPDATED), summary.count(Ingest.Status.UNCHANGED),
+            summary.count(Ingest.Status.REFUSED), summary.results().size(), operation.ingestMillis());
+        for (Map.Entry<String, List<String>> entry : summary.savedSearchHits().entrySet()) {
+            context.out().printf("saved search '%s': %d new: %s%n", entry.getKey(), entry.getValue().size(), String.join(" ", entry.getValue()));
         }
-    }
-
-    private static String line(Ingest.Result result) {
-        String status = result.status().name().toLowerCase(java.util.Locale.ROOT);
-        return switch (result.status()) {
-            case REFUSED -> status + " " + result.file() + ": " + result.reason();
-            default -> status + " " + result.file() + " " + result.reportId();
-        };
+        return summary.count(Ingest.Status.REFUSED) > 0 ? FAILURE : OK;
     }
 }

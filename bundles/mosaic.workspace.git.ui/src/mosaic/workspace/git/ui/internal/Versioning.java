@@ -11,11 +11,13 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.MultiRule;
 import org.eclipse.swt.widgets.Display;
 
 import mosaic.core.workspace.Workspace;
 import mosaic.core.workspace.WorkspaceException;
 import mosaic.core.workspace.WorkspaceLocation;
+import mosaic.ops.WorkspaceRule;
 import mosaic.ui.internal.preferences.AnalystPreferences;
 import mosaic.ui.session.Session;
 import mosaic.workspace.git.Identity;
@@ -84,7 +86,8 @@ public final class Versioning {
     }
 
     /**
-     * A job changing the repository of {@code root} (commit, sync, resolve, restore); {@code done}
+     * A job changing the repository of {@code root} (commit, sync, resolve, restore), holding the
+     * git rule and the workspace's {@link WorkspaceRule}; {@code done}
      * gets its result on the UI thread, then listeners are told. Errors are the job's status.
      */
     public static <T> Job change(String name, Path root, GitWork<T> work, Consumer<T> done) {
@@ -136,7 +139,9 @@ public final class Versioning {
                 return family == GitUi.FAMILY;
             }
         };
-        job.setRule(RULE);
+        // a change (commit, sync, resolve, restore) also holds the workspace's rule: it never runs
+        // beside an ingest or a load of the same workspace
+        job.setRule(notify ? MultiRule.combine(RULE, WorkspaceRule.of(root)) : RULE);
         return job;
     }
 
