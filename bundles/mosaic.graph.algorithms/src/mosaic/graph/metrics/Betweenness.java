@@ -2,7 +2,6 @@ package mosaic.graph.metrics;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 
 import mosaic.graph.Graph;
 import mosaic.graph.Progress;
@@ -33,7 +32,7 @@ public final class Betweenness {
      *
      * @param threads worker threads; {@code <= 0} means available processors
      * @param monitor progress in sources done; may be {@code null}
-     * @throws CancellationException if the monitor is cancelled
+     * @throws java.util.concurrent.CancellationException if the monitor is cancelled
      */
     public static double[] compute(Graph g, boolean normalized, int threads, Progress monitor) {
         int n = g.nodeCount();

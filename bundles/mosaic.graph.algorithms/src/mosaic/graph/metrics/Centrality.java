@@ -1,7 +1,6 @@
 package mosaic.graph.metrics;
 
 import java.util.Arrays;
-import java.util.concurrent.CancellationException;
 
 import mosaic.graph.Graph;
 import mosaic.graph.Progress;
@@ -66,7 +65,7 @@ public final class Centrality {
      * {@link #closeness(Graph)} on the given number of threads ({@code <= 0}: available
      * processors), reporting progress in nodes done.
      *
-     * @throws CancellationException if the monitor is cancelled
+     * @throws java.util.concurrent.CancellationException if the monitor is cancelled
      */
     public static double[] closeness(Graph g, int threads, Progress monitor) {
         int n = g.nodeCount();

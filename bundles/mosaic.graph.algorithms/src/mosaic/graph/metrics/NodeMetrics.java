@@ -1,6 +1,5 @@
 package mosaic.graph.metrics;
 
-import java.util.concurrent.CancellationException;
 
 import mosaic.graph.Graph;
 import mosaic.graph.Progress;
@@ -40,7 +39,7 @@ public record NodeMetrics(int[] degree, double[] weightedDegree, double[] betwee
      * processors.
      *
      * @param monitor progress and cancellation; may be {@code null}
-     * @throws CancellationException if the monitor is cancelled
+     * @throws java.util.concurrent.CancellationException if the monitor is cancelled
      * @throws IllegalArgumentException if an edge weight is negative or not finite (Louvain)
      */
     public static NodeMetrics compute(Graph g, Progress monitor) {

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
@@ -99,7 +98,7 @@ public final class IngestOperation {
      * @return each file's outcome and the saved searches' new hits
      * @throws IllegalArgumentException   when an option is not one of the mission's codes (one line
      *                                    listing the valid ones); nothing is ingested
-     * @throws OperationCanceledException when cancelled; files finished before stay ingested and indexed
+     * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled; files finished before stay ingested and indexed
      * @throws IOException                when the index or the workspace cannot be written
      */
     public Ingest.Summary execute(IProgressMonitor monitor) throws IOException {
