@@ -107,8 +107,13 @@ public final class SetFieldsOperation {
         } else {
             newValue = single(feature, field, value);
         }
-        if (owner instanceof Marking marking && feature == MosaicPackage.Literals.MARKING__CLASSIFICATION && !allowLowering) {
-            refuseLowering(object, marking.getClassification(), newValue == SetCommand.UNSET_VALUE ? null : (String) newValue);
+        if (owner instanceof Marking marking && feature == MosaicPackage.Literals.MARKING__CLASSIFICATION
+            && domain.lowers(marking, newValue == SetCommand.UNSET_VALUE ? null : newValue)) {
+            if (!allowLowering) {
+                refuseLowering(object, marking.getClassification(), newValue == SetCommand.UNSET_VALUE ? null : (String) newValue);
+            }
+            execute(domain.lowerClassification(marking, newValue == SetCommand.UNSET_VALUE ? null : (String) newValue), object, field, value);
+            return;
         }
         execute(SetCommand.create(domain, owner, feature, newValue), object, field, value);
     }
@@ -147,7 +152,11 @@ public final class SetFieldsOperation {
             value = reference.isContainment() ? EcoreUtil.copy(contained) : workspace.get(Fields.targetId(contained)).map(EObject.class::cast)
                 .orElse(contained);
         }
-        execute(SetCommand.create(domain, owner, feature, value), target, field, Fields.text(feature, value == SetCommand.UNSET_VALUE ? null : value));
+        // settling a conflict is an explicit choice of a value, a lower classification included
+        Command command = owner instanceof Marking marking && feature == MosaicPackage.Literals.MARKING__CLASSIFICATION
+            ? domain.lowerClassification(marking, value == SetCommand.UNSET_VALUE ? null : (String) value)
+            : SetCommand.create(domain, owner, feature, value);
+        execute(command, target, field, Fields.text(feature, value == SetCommand.UNSET_VALUE ? null : value));
     }
 
     private void execute(Command command, MosaicObject object, String field, String value) {

@@ -75,6 +75,23 @@ class RiskRuleTest {
     }
 
     @Test
+    void noPlainSetCommandLowersAClassification() {
+        var marking = fixture.threat.getMarking();
+        var feature = MosaicPackage.Literals.MARKING__CLASSIFICATION;
+        domain.getCommandStack().execute(SetCommand.create(domain, marking, feature, "STRICTLY_CONFIDENTIAL"));
+        assertEquals("STRICTLY_CONFIDENTIAL", marking.getClassification(), "raising is an ordinary change");
+        Command lower = SetCommand.create(domain, marking, feature, "CONFIDENTIAL");
+        assertTrue(!lower.canExecute(), "a property sheet or an importer cannot lower a marking");
+        assertTrue(!SetCommand.create(domain, marking, feature, SetCommand.UNSET_VALUE).canExecute(), "nor unset it");
+        domain.getCommandStack().execute(lower);
+        assertEquals("STRICTLY_CONFIDENTIAL", marking.getClassification());
+        domain.getCommandStack().execute(domain.lowerClassification(marking, "CONFIDENTIAL"));
+        assertEquals("CONFIDENTIAL", marking.getClassification(), "the explicit command does");
+        domain.getCommandStack().undo();
+        assertEquals("STRICTLY_CONFIDENTIAL", marking.getClassification());
+    }
+
+    @Test
     void loweringAClassificationIsRefusedUnlessAllowed() {
         SetFieldsOperation set = new SetFieldsOperation(domain);
         set.set(fixture.threat, "marking.classification", "STRICTLY_CONFIDENTIAL");

@@ -4,7 +4,6 @@ import java.io.IOException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IEditorInput;
@@ -17,7 +16,6 @@ import org.eclipse.ui.forms.editor.FormEditor;
 
 import mosaic.core.workspace.Workspace;
 import mosaic.model.MosaicObject;
-import mosaic.model.MosaicPackage;
 import mosaic.model.kinds.Kinds;
 import mosaic.ui.session.Session;
 
@@ -167,7 +165,8 @@ public final class ObjectEditor extends FormEditor {
         if (rules.classificationRank(code) < rules.classificationRank(current) && !confirmLowering(current, code)) {
             return false;
         }
-        var command = SetCommand.create(Session.get().domain(), object.getMarking(), MosaicPackage.Literals.MARKING__CLASSIFICATION, code);
+        // asked (or not lower): the one explicit command that may lower a classification
+        var command = Session.get().domain().lowerClassification(object.getMarking(), code);
         if (!command.canExecute()) {
             return false;
         }
