@@ -1,54 +1,33 @@
 package mosaic.core.workspace;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
-import org.eclipse.emf.ecore.xmi.XMIException;
 
-import mosaic.core.DaemonThreads;
 import mosaic.core.internal.ObjectResource;
 import mosaic.model.Marking;
 import mosaic.model.MissionConfiguration;
@@ -80,6 +59,10 @@ import mosaic.model.validation.MosaicValidator;
  *
  * <p>Not thread-safe: like an EMF resource set, a workspace belongs to one thread at a time
  * (the UI thread, or a job that holds it).</p>
+ *
+ * <p>This class is the facade, and tells the listeners what changed; the files (parsing, loading,
+ * serializing and saving) are {@link WorkspaceStore}'s, the loaded objects by id, by kind and
+ * their references {@link WorkspaceIndex}'s.</p>
  */
 public final class Workspace {
 
@@ -96,25 +79,14 @@ public final class Workspace {
     /** Files larger than this are refused, not parsed (a top-level object is a few kB). */
     public static final long MAX_FILE_BYTES = Long.getLong("mosaic.workspace.maxFileBytes", 8L << 20);
 
-    private static final Pattern UUID_FILE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.xmi");
-
     static {
         MosaicPackage.eINSTANCE.eClass();
         MosaicValidator.register();
     }
 
-    /**
-     * The threads that write saved files: a save of many objects waits on the file system, not
-     * on the processor, so a few files are written at once. Shared by all workspaces; idle
-     * threads end after a few seconds.
-     */
-    private static final ThreadPoolExecutor WRITERS = writers();
-
     private final Path root;
-    private final Map<String, MosaicObject> objects = new HashMap<>();
-    private final LocalResourceSet resourceSet = new LocalResourceSet(objects);
-    private final Map<EClass, Map<String, MosaicObject>> byKind = new LinkedHashMap<>();
-    private final List<Problem> loadProblems = new ArrayList<>();
+    private final WorkspaceIndex index = new WorkspaceIndex();
+    private final WorkspaceStore store;
     private final CopyOnWriteArrayList<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
     private MissionConfiguration configuration;
     private MissionRules rules;
@@ -123,9 +95,7 @@ public final class Workspace {
 
     private Workspace(Path root) {
         this.root = root;
-        for (EClass kind : Kinds.all()) {
-            byKind.put(kind, new TreeMap<>());
-        }
+        this.store = new WorkspaceStore(root, index);
     }
 
     // ------------------------------------------------------------------------------ creating
@@ -190,330 +160,24 @@ public final class Workspace {
 
     /** Reads everything again from disk, dropping unsaved changes. */
     public void reload(IProgressMonitor monitor) {
-        for (Resource resource : new ArrayList<>(resourceSet.getResources())) {
-            resource.unload();
-        }
-        resourceSet.getResources().clear();
-        resourceSet.getURIResourceMap().clear();
-        objects.clear();
-        byKind.values().forEach(Map::clear);
-        loadProblems.clear();
+        index.clear();
         load(monitor);
-        fire(WorkspaceEvent.Type.RELOADED, List.copyOf(objects.values()));
+        fire(WorkspaceEvent.Type.RELOADED, List.copyOf(index.values()));
     }
 
     private void load(IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, "Loading workspace " + root.getFileName(), 100);
-        loadConfiguration();
-        List<Path> files = new ArrayList<>();
-        List<Path> bases = searchPath();
-        for (EClass kind : Kinds.all()) {
-            for (Path base : bases) {
-                Path folder = base.resolve(Kinds.name(kind));
-                if (!Files.isDirectory(folder)) {
-                    continue;
-                }
-                try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-                    for (Path file : entries) {
-                        String name = file.getFileName().toString();
-                        if (name.startsWith(".")) {
-                            continue; // leftovers of an interrupted save, editor backups
-                        }
-                        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !name.endsWith(".xmi")) {
-                            loadProblems.add(Problem.warning(relative(file), null, "not an object file (expected <uuid>.xmi); ignored"));
-                            continue;
-                        }
-                        files.add(file);
-                    }
-                } catch (IOException e) {
-                    loadProblems.add(Problem.error(relative(folder), null, "folder cannot be read: " + e.getMessage()));
-                }
-            }
-        }
-        files.sort(Comparator.comparing(Path::toString));
-        progress.setWorkRemaining(files.size() + 10);
-        List<Parsed> parsed = parseAll(files, progress.split(files.size()));
-        // Files named after their object's id first, so that when a file was copied under
-        // another name, the copy is the one reported as a duplicate, not the original.
-        List<Parsed> misnamed = new ArrayList<>();
-        for (Parsed result : parsed) {
-            if (result.problem == null && !namedAfterItsObject(result)) {
-                misnamed.add(result);
-            } else {
-                register(result);
-            }
-        }
-        misnamed.forEach(this::register);
-        for (Resource resource : resourceSet.getResources()) {
-            resource.setTrackingModification(true);
-        }
-        findDanglingReferences(progress.split(10));
-    }
-
-    /** The root, then every mounted compartment's folder, by name. */
-    private List<Path> searchPath() {
-        List<Path> bases = new ArrayList<>();
-        bases.add(root);
-        bases.addAll(mountedCompartments().values());
-        return bases;
+        configuration = store.load(monitor);
+        rules = new MissionRules(configuration);
     }
 
     /** The mounted compartments by name, each with its folder. */
     public Map<String, Path> mountedCompartments() {
-        Map<String, Path> mounted = new TreeMap<>();
-        Path folder = root.resolve(COMPARTMENTS_FOLDER);
-        if (Files.isDirectory(folder)) {
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-                for (Path entry : entries) {
-                    if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && !entry.getFileName().toString().startsWith(".")) {
-                        mounted.put(entry.getFileName().toString(), entry);
-                    }
-                }
-            } catch (IOException e) {
-                loadProblems.add(Problem.error(relative(folder), null, "folder cannot be read: " + e.getMessage()));
-            }
-        }
-        return mounted;
+        return store.mountedCompartments();
     }
 
     /** The compartment an object lives in, or empty for the workspace itself. */
     public Optional<String> compartmentOf(MosaicObject object) {
-        return compartmentOf(relative(fileOf(object)));
-    }
-
-    private static Optional<String> compartmentOf(String relativePath) {
-        String prefix = COMPARTMENTS_FOLDER + "/";
-        if (!relativePath.startsWith(prefix) || relativePath.indexOf('/', prefix.length()) < 0) {
-            return Optional.empty();
-        }
-        return Optional.of(relativePath.substring(prefix.length(), relativePath.indexOf('/', prefix.length())));
-    }
-
-    private void loadConfiguration() {
-        Path file = root.resolve(MISSION_FILE);
-        Parsed parsed = parse(file);
-        if (parsed.problem == null && parsed.resource.getContents().size() == 1
-            && parsed.resource.getContents().get(0) instanceof MissionConfiguration config) {
-            resourceSet.getResources().add(parsed.resource);
-            resourceSet.index(parsed.resource);
-            configuration = config;
-        } else {
-            loadProblems.add(parsed.problem != null ? parsed.problem
-                : Problem.error(relative(file), null, "not a mission configuration"));
-            configuration = MissionRules.loadDefault();
-            loadProblems.add(Problem.warning(relative(file), null, "using the default mission configuration until the file is repaired"));
-        }
-        rules = new MissionRules(configuration);
-    }
-
-    private List<Parsed> parseAll(List<Path> files, SubMonitor progress) {
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
-        if (files.size() < 64 || threads == 1) {
-            List<Parsed> results = new ArrayList<>(files.size());
-            for (Path file : files) {
-                checkCanceled(progress);
-                results.add(parse(file));
-                progress.worked(1);
-            }
-            return results;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("mosaic-workspace-load"));
-        try {
-            AtomicInteger done = new AtomicInteger();
-            int chunk = Math.max(1, files.size() / (threads * 8));
-            List<Future<List<Parsed>>> futures = new ArrayList<>();
-            for (int start = 0; start < files.size(); start += chunk) {
-                List<Path> slice = files.subList(start, Math.min(files.size(), start + chunk));
-                futures.add(pool.submit(() -> {
-                    List<Parsed> results = new ArrayList<>(slice.size());
-                    for (Path file : slice) {
-                        if (progress.isCanceled()) {
-                            break;
-                        }
-                        results.add(parse(file));
-                        done.incrementAndGet();
-                    }
-                    return results;
-                }));
-            }
-            List<Parsed> results = new ArrayList<>(files.size());
-            int reported = 0;
-            for (Future<List<Parsed>> future : futures) {
-                results.addAll(future.get());
-                int now = done.get();
-                progress.worked(now - reported);
-                reported = now;
-                checkCanceled(progress);
-            }
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OperationCanceledException();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("loading " + root + " failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static void checkCanceled(IProgressMonitor monitor) {
-        if (monitor.isCanceled()) {
-            throw new OperationCanceledException();
-        }
-    }
-
-    /** The outcome of reading one file: a loaded resource, or a problem. */
-    private record Parsed(Path file, ObjectResource resource, Problem problem) {
-    }
-
-    private Parsed parse(Path file) {
-        String where = relative(file);
-        try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                return new Parsed(file, null, Problem.error(where, null, "file is too large to be an object (" + size
-                    + " bytes, limit " + MAX_FILE_BYTES + "); left untouched"));
-            }
-            if (size == 0) {
-                return new Parsed(file, null, Problem.error(where, null, "file is empty; left untouched"));
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            ObjectResource resource = new ObjectResource(URI.createFileURI(file.toString()));
-            try {
-                resource.load(new ByteArrayInputStream(bytes), ObjectResource.LOAD_OPTIONS);
-            } catch (IOException e) {
-                return new Parsed(file, null, parseProblem(where, e, resource));
-            } catch (RuntimeException e) {
-                return new Parsed(file, null, Problem.error(where, null, "cannot be read: " + oneLine(e) + "; left untouched"));
-            }
-            return new Parsed(file, resource, null);
-        } catch (IOException e) {
-            return new Parsed(file, null, Problem.error(where, null, "cannot be read: " + oneLine(e)));
-        }
-    }
-
-    private static Problem parseProblem(String where, IOException e, Resource resource) {
-        Throwable cause = e instanceof Resource.IOWrappedException && e.getCause() != null ? e.getCause() : e;
-        int line = 0;
-        int column = 0;
-        if (cause instanceof XMIException xmi) {
-            line = xmi.getLine();
-            column = xmi.getColumn();
-        } else if (cause instanceof org.xml.sax.SAXParseException sax) {
-            line = sax.getLineNumber();
-            column = sax.getColumnNumber();
-        }
-        if (line == 0 && !resource.getErrors().isEmpty()) {
-            Resource.Diagnostic first = resource.getErrors().get(0);
-            line = first.getLine();
-            column = first.getColumn();
-        }
-        String detail = oneLine(cause);
-        if (cause instanceof org.eclipse.emf.ecore.xmi.PackageNotFoundException pnf) {
-            detail = "not a Mosaic file: unknown model " + pnf.uri();
-        } else if (cause instanceof org.eclipse.emf.ecore.xmi.FeatureNotFoundException fnf) {
-            detail = "unknown field '" + fnf.getName() + "'";
-        } else if (cause instanceof org.eclipse.emf.ecore.xmi.ClassNotFoundException cnf) {
-            detail = "unknown kind of object '" + cnf.getName() + "'";
-        } else if (cause instanceof org.eclipse.emf.ecore.xmi.IllegalValueException ive) {
-            detail = "illegal value '" + ive.getValue() + "' for field '" + ive.getFeature().getName() + "'";
-        }
-        return new Problem(Problem.Severity.ERROR, where, Math.max(line, 0), Math.max(column, 0), null,
-            detail + "; left untouched");
-    }
-
-    private static String oneLine(Throwable e) {
-        String message = e.getMessage();
-        if (message == null || message.isBlank()) {
-            message = e.getClass().getSimpleName();
-        }
-        int newline = message.indexOf('\n');
-        message = newline < 0 ? message : message.substring(0, newline);
-        // SAX and EMF messages repeat the file URI; the problem already names the file.
-        return message.replaceAll("\\s*\\(?file:/\\S*\\)?", "").trim();
-    }
-
-    private static boolean namedAfterItsObject(Parsed parsed) {
-        List<EObject> contents = parsed.resource.getContents();
-        return contents.size() == 1 && contents.get(0) instanceof MosaicObject object
-            && parsed.file.getFileName().toString().equals(object.getId() + ".xmi");
-    }
-
-    private void register(Parsed parsed) {
-        if (parsed.problem != null) {
-            loadProblems.add(parsed.problem);
-            return;
-        }
-        String where = relative(parsed.file);
-        ObjectResource resource = parsed.resource;
-        if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof MosaicObject object)) {
-            loadProblems.add(Problem.error(where, null, "does not hold exactly one Mosaic object; left untouched"));
-            return;
-        }
-        String id = object.getId();
-        if (id == null || id.isBlank()) {
-            loadProblems.add(Problem.error(where, null, Kinds.displayName(object.eClass()) + " has no id; left untouched"));
-            return;
-        }
-        MosaicObject existing = objects.get(id);
-        if (existing != null) {
-            loadProblems.add(Problem.error(where, id, "duplicate id " + id + ", already loaded from "
-                + relative(fileOf(existing)) + "; this copy is left untouched and not loaded"));
-            return;
-        }
-        String expectedFolder = Kinds.name(object.eClass());
-        String folder = parsed.file.getParent().getFileName().toString();
-        String fileName = parsed.file.getFileName().toString();
-        if (!folder.equals(expectedFolder)) {
-            loadProblems.add(Problem.warning(where, id, Kinds.describe(object) + " is in folder " + folder + "/, expected " + expectedFolder + "/"));
-        }
-        if (!fileName.equals(id + ".xmi")) {
-            loadProblems.add(Problem.warning(where, id, Kinds.describe(object) + " has id " + id + " but the file is named " + fileName));
-        }
-        resourceSet.getResources().add(resource);
-        resourceSet.index(resource);
-        objects.put(id, object);
-        byKind.get(object.eClass()).put(id, object);
-    }
-
-    private void findDanglingReferences(IProgressMonitor monitor) {
-        for (MosaicObject object : objects.values()) {
-            collectDangling(object, object);
-            for (var it = object.eAllContents(); it.hasNext();) {
-                collectDangling(object, it.next());
-            }
-        }
-    }
-
-    private void collectDangling(MosaicObject owner, EObject holder) {
-        for (EReference reference : holder.eClass().getEAllReferences()) {
-            if (reference.isContainment() || reference.isContainer() || reference.isDerived()) {
-                continue;
-            }
-            Object value = holder.eGet(reference, false);
-            Collection<?> targets = reference.isMany() ? (Collection<?>) value : value == null ? List.of() : List.of(value);
-            for (Object target : targets) {
-                if (target instanceof InternalEObject proxy && proxy.eIsProxy()) {
-                    EObject resolved = resourceSet.getEObject(proxy.eProxyURI(), false);
-                    if (resolved == null) {
-                        Optional<String> compartment = proxy.eProxyURI().isFile()
-                            ? compartmentOf(relative(Path.of(proxy.eProxyURI().toFileString()))) : Optional.empty();
-                        String what = compartment.isPresent() && !Files.isDirectory(root.resolve(COMPARTMENTS_FOLDER).resolve(compartment.get()))
-                            ? "refers to an object that is not available to you (compartment " + compartment.get() + " is not mounted)"
-                            : "refers to an object that is not in the workspace";
-                        loadProblems.add(Problem.warning(relative(fileOf(owner)), owner.getId(),
-                            Kinds.describe(holder) + ": " + reference.getName() + ": " + what + " (" + describeUri(proxy.eProxyURI()) + ")"));
-                    }
-                }
-            }
-        }
-    }
-
-    private String describeUri(URI uri) {
-        if (uri.isFile()) {
-            return relative(Path.of(uri.toFileString())) + (uri.hasFragment() ? "#" + uri.fragment() : "");
-        }
-        return uri.toString();
+        return WorkspaceStore.compartmentOf(relative(fileOf(object)));
     }
 
     // ------------------------------------------------------------------------------ queries
@@ -537,68 +201,51 @@ public final class Workspace {
 
     /** The object with this id, if loaded. */
     public Optional<MosaicObject> get(String id) {
-        return Optional.ofNullable(objects.get(id));
+        return Optional.ofNullable(index.get(id));
     }
 
     /** The objects of one kind (exactly that class), ordered by id. */
-    @SuppressWarnings("unchecked")
     public <T extends MosaicObject> List<T> objects(Class<T> type) {
-        List<T> result = new ArrayList<>();
-        for (Map.Entry<EClass, Map<String, MosaicObject>> entry : byKind.entrySet()) {
-            if (type.isAssignableFrom(entry.getKey().getInstanceClass())) {
-                result.addAll((Collection<T>) entry.getValue().values());
-            }
-        }
-        return result;
+        return index.objects(type);
     }
 
     /** The objects of one kind, ordered by id. */
     public List<MosaicObject> objects(EClass kind) {
-        Map<String, MosaicObject> ofKind = byKind.get(kind);
-        return ofKind == null ? List.of() : List.copyOf(ofKind.values());
+        return index.objects(kind);
     }
 
     /** Every object, grouped by kind in model order, each kind ordered by id. */
     public List<MosaicObject> all() {
-        List<MosaicObject> all = new ArrayList<>(objects.size());
-        byKind.values().forEach(m -> all.addAll(m.values()));
-        return all;
+        return index.all();
     }
 
     public int size() {
-        return objects.size();
+        return index.size();
     }
 
     /** Number of loaded objects per kind name, every kind present (0 when none). */
     public Map<String, Integer> countByKind() {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        byKind.forEach((kind, ofKind) -> counts.put(Kinds.name(kind), ofKind.size()));
-        return counts;
+        return index.countByKind();
     }
 
     /** What went wrong while loading: unreadable files, duplicates, dangling references. */
     public List<Problem> loadProblems() {
-        return Collections.unmodifiableList(loadProblems);
+        return Collections.unmodifiableList(store.loadProblems());
     }
 
     /** The file an object is stored in (whether or not it was saved yet). */
     public Path fileOf(MosaicObject object) {
-        Resource resource = object.eResource();
-        if (resource != null && resource.getURI().isFile()) {
-            return Path.of(resource.getURI().toFileString());
-        }
-        return root.resolve(Kinds.name(object.eClass())).resolve(object.getId() + ".xmi");
+        return store.fileOf(object);
     }
 
     /** A path relative to the workspace root, with forward slashes. */
     public String relative(Path file) {
-        Path rel = file.startsWith(root) ? root.relativize(file) : file;
-        return rel.toString().replace('\\', '/');
+        return store.relative(file);
     }
 
     /** The resource set holding the workspace, for editing domains. */
     public ResourceSet resourceSet() {
-        return resourceSet;
+        return index.resourceSet();
     }
 
     // ------------------------------------------------------------------------------ validation
@@ -611,12 +258,12 @@ public final class Workspace {
     public List<Problem> validate(IProgressMonitor monitor) {
         List<MosaicObject> all = all();
         SubMonitor progress = SubMonitor.convert(monitor, "Validating " + name(), all.size());
-        List<Problem> problems = new ArrayList<>(loadProblems);
+        List<Problem> problems = new ArrayList<>(store.loadProblems());
         Map<Object, Object> context = new HashMap<>();
         context.put(MosaicValidator.RULES, rules);
         Diagnostician diagnostician = new Diagnostician();
         for (MosaicObject object : all) {
-            checkCanceled(progress);
+            WorkspaceStore.checkCanceled(progress);
             BasicDiagnostic diagnostic = diagnostician.createDefaultDiagnostic(object);
             diagnostician.validate(object, diagnostic, context);
             String file = relative(fileOf(object));
@@ -677,26 +324,22 @@ public final class Workspace {
         if (object.getId() == null || object.getId().isBlank()) {
             throw new IllegalArgumentException("object has no id: " + Kinds.describe(object));
         }
-        if (objects.containsKey(object.getId())) {
+        if (index.contains(object.getId())) {
             throw new IllegalArgumentException("an object with id " + object.getId() + " is already in the workspace");
         }
         Path file = root.resolve(Kinds.name(object.eClass())).resolve(object.getId() + ".xmi");
         ObjectResource resource = new ObjectResource(URI.createFileURI(file.toString()));
         resource.getContents().add(object);
-        resourceSet.getResources().add(resource);
-        resourceSet.index(resource);
+        index.addResource(resource);
         resource.setTrackingModification(true);
         resource.setModified(true);
-        objects.put(object.getId(), object);
-        byKind.get(object.eClass()).put(object.getId(), object);
+        index.put(object);
         fire(WorkspaceEvent.Type.ADDED, List.of(object));
     }
 
     /** True when the object has changes that are not on disk. */
     public boolean isDirty(MosaicObject object) {
-        Resource resource = object.eResource();
-        // new objects are added modified, so the flag alone says whether the file is behind
-        return resource != null && resource.isModified();
+        return WorkspaceStore.isDirty(object);
     }
 
     /** Objects with unsaved changes. */
@@ -753,38 +396,7 @@ public final class Workspace {
 
     private PendingSave beginSave(Collection<? extends MosaicObject> toSave, boolean background, AtomicFiles.Group group)
             throws IOException {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Map<MosaicObject, Future<AtomicFiles.Staged>> writes = new LinkedHashMap<>();
-        for (MosaicObject object : toSave) {
-            if (!objects.containsKey(object.getId()) || objects.get(object.getId()) != object) {
-                throw new IllegalArgumentException(Kinds.describe(object) + " is not part of workspace " + root);
-            }
-            if (!isDirty(object)) {
-                continue;
-            }
-            stamp(object, now);
-            byte[] bytes = ((ObjectResource) object.eResource()).serialize();
-            Path file = fileOf(object);
-            Callable<AtomicFiles.Staged> write = () -> {
-                try {
-                    if (group != null) {
-                        return group.stage(file, bytes);
-                    }
-                    AtomicFiles.writeAtomically(file, bytes);
-                    return null;
-                } catch (IOException e) {
-                    throw new IOException(relative(file) + ": cannot be saved: " + e.getMessage(), e);
-                }
-            };
-            if (background) {
-                writes.put(object, WRITERS.submit(write));
-            } else {
-                FutureTask<AtomicFiles.Staged> task = new FutureTask<>(write);
-                task.run();
-                writes.put(object, task);
-            }
-        }
-        return new PendingSave(writes, group);
+        return new PendingSave(store.beginSave(toSave, background, group, user));
     }
 
     /**
@@ -793,15 +405,10 @@ public final class Workspace {
      */
     public final class PendingSave {
 
-        private final Map<MosaicObject, Future<AtomicFiles.Staged>> writes;
-        private final AtomicFiles.Group group;
-        private final Map<MosaicObject, IOException> failures = new LinkedHashMap<>();
-        /** With a group: the objects whose files are staged and durable, once {@link #awaitDurable} ran. */
-        private Map<MosaicObject, AtomicFiles.Staged> durable;
+        private final WorkspaceStore.Batch batch;
 
-        private PendingSave(Map<MosaicObject, Future<AtomicFiles.Staged>> writes, AtomicFiles.Group group) {
-            this.writes = writes;
-            this.group = group;
+        private PendingSave(WorkspaceStore.Batch batch) {
+            this.batch = batch;
         }
 
         /**
@@ -810,26 +417,7 @@ public final class Workspace {
          * could not be written are in {@link #failures()}. Called by {@link #finish} when not before.
          */
         public void awaitDurable() {
-            if (group == null || durable != null) {
-                return;
-            }
-            durable = new LinkedHashMap<>();
-            for (MosaicObject object : writes.keySet()) {
-                try {
-                    durable.put(object, written(object));
-                } catch (IOException e) {
-                    failures.put(object, e);
-                }
-            }
-            try {
-                group.sync();
-            } catch (IOException e) {
-                for (Map.Entry<MosaicObject, AtomicFiles.Staged> entry : durable.entrySet()) {
-                    failures.put(entry.getKey(), new IOException(relative(fileOf(entry.getKey())) + ": cannot be made durable: " + e.getMessage(), e));
-                    entry.getValue().discard();
-                }
-                durable.clear();
-            }
+            batch.awaitDurable();
         }
 
         /**
@@ -844,36 +432,18 @@ public final class Workspace {
          */
         public List<MosaicObject> finish(IProgressMonitor monitor) throws IOException {
             List<MosaicObject> saved = finishQuietly(monitor);
-            if (!failures.isEmpty()) {
-                throw failures.values().iterator().next();
+            if (!failures().isEmpty()) {
+                throw failures().values().iterator().next();
             }
             return saved;
         }
 
         /** Like {@link #finish}, but leaves the failures in {@link #failures()} instead of throwing. */
         public List<MosaicObject> finishQuietly(IProgressMonitor monitor) {
-            SubMonitor progress = SubMonitor.convert(monitor, writes.size());
             List<MosaicObject> saved = new ArrayList<>();
-            awaitDurable();
             try {
-                for (MosaicObject object : writes.keySet()) {
-                    if (!failures.containsKey(object)) {
-                        try {
-                            if (group != null) {
-                                publish(object, durable.get(object));
-                            } else {
-                                written(object);
-                            }
-                            object.eResource().setModified(false);
-                            saved.add(object);
-                        } catch (IOException e) {
-                            failures.put(object, e);
-                        }
-                    }
-                    progress.worked(1);
-                }
+                batch.finish(monitor, saved);
             } finally {
-                keepUnsaved();
                 if (!saved.isEmpty()) {
                     fire(WorkspaceEvent.Type.SAVED, saved);
                 }
@@ -881,60 +451,9 @@ public final class Workspace {
             return saved;
         }
 
-        /** Waits for an object's write: its file (or, in a group, its staged file). */
-        private AtomicFiles.Staged written(MosaicObject object) throws IOException {
-            try {
-                return writes.get(object).get();
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException(relative(fileOf(object)) + ": save interrupted", e);
-            }
-        }
-
-        private void publish(MosaicObject object, AtomicFiles.Staged staged) throws IOException {
-            try {
-                staged.publish();
-            } catch (IOException e) {
-                throw new IOException(relative(fileOf(object)) + ": cannot be saved: " + e.getMessage(), e);
-            }
-        }
-
-        /**
-         * Serializing an object marks its resource saved (EMF does so after writing the bytes), so
-         * an object whose file could not be written is marked changed again: the analyst's edit
-         * stays in the editor, dirty, and the next save writes it.
-         */
-        private void keepUnsaved() {
-            for (MosaicObject failed : failures.keySet()) {
-                if (failed.eResource() != null) {
-                    failed.eResource().setModified(true);
-                }
-            }
-        }
-
         /** The objects whose file could not be written, with the reason (after {@link #finish}). */
         public Map<MosaicObject, IOException> failures() {
-            return Collections.unmodifiableMap(failures);
-        }
-    }
-
-    private static ThreadPoolExecutor writers() {
-        return DaemonThreads.idling(8, 5, DaemonThreads.numbered("mosaic-workspace-save"));
-    }
-
-    private void stamp(MosaicObject object, Instant now) {
-        Provenance provenance = object.getProvenance();
-        if (provenance == null) {
-            provenance = MosaicFactory.eINSTANCE.createProvenance();
-            provenance.setCreatedBy(user);
-            provenance.setCreatedAt(now);
-            object.setProvenance(provenance);
-        }
-        if (Files.exists(fileOf(object))) {
-            provenance.setChangedBy(user);
-            provenance.setChangedAt(now);
+            return batch.failures();
         }
     }
 
@@ -948,48 +467,17 @@ public final class Workspace {
 
     /** Objects that refer to {@code object}, so that a delete can be refused or explained. */
     public List<MosaicObject> referencesTo(MosaicObject object) {
-        List<MosaicObject> referrers = new ArrayList<>();
-        for (MosaicObject candidate : all()) {
-            if (candidate != object && refersTo(candidate, object)) {
-                referrers.add(candidate);
-            }
-        }
-        return referrers;
-    }
-
-    private static boolean refersTo(MosaicObject candidate, MosaicObject target) {
-        List<EObject> holders = new ArrayList<>();
-        holders.add(candidate);
-        candidate.eAllContents().forEachRemaining(holders::add);
-        for (EObject holder : holders) {
-            for (EReference reference : holder.eClass().getEAllReferences()) {
-                if (reference.isContainment() || reference.isContainer()) {
-                    continue;
-                }
-                Object value = holder.eGet(reference, true);
-                if (reference.isMany() ? ((Collection<?>) value).contains(target) : value == target) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return index.referencesTo(object);
     }
 
     /** Deletes an object and its file. Callers check {@link #referencesTo} first. */
     public void delete(MosaicObject object) throws IOException {
-        if (objects.get(object.getId()) != object) {
+        if (index.get(object.getId()) != object) {
             throw new IllegalArgumentException(Kinds.describe(object) + " is not part of workspace " + root);
         }
         Path file = fileOf(object);
         Files.deleteIfExists(file);
-        Resource resource = object.eResource();
-        objects.remove(object.getId());
-        byKind.get(object.eClass()).remove(object.getId());
-        if (resource != null) {
-            resource.getContents().remove(object);
-            resourceSet.getResources().remove(resource);
-            resourceSet.getURIResourceMap().remove(resource.getURI());
-        }
+        index.remove(object);
         fire(WorkspaceEvent.Type.REMOVED, List.of(object));
     }
 
@@ -1010,44 +498,6 @@ public final class Workspace {
 
     @Override
     public String toString() {
-        return "Workspace " + root + " (" + objects.size() + " objects)";
-    }
-
-    /**
-     * A resource set that resolves only among loaded files and never reads a file on demand.
-     * Every file is indexed by its URI when it is added, so that resolving a reference is one
-     * hash lookup (EMF's own lookup scans all resources the first time it meets a URI).
-     */
-    private static final class LocalResourceSet extends ResourceSetImpl {
-        private final Map<String, MosaicObject> objectsById;
-
-        LocalResourceSet(Map<String, MosaicObject> objectsById) {
-            this.objectsById = objectsById;
-            setURIResourceMap(new HashMap<>());
-        }
-
-        /**
-         * Resolves by file, and when no loaded file has that address, by the object's id: an
-         * object moved between the workspace and a compartment is still found by references
-         * written before the move.
-         */
-        @Override
-        public EObject getEObject(URI uri, boolean loadOnDemand) {
-            EObject found = super.getEObject(uri, false);
-            if (found == null && uri.hasFragment()) {
-                found = objectsById.get(uri.fragment());
-            }
-            return found;
-        }
-
-        void index(Resource resource) {
-            getURIResourceMap().put(resource.getURI(), resource);
-        }
-
-        @Override
-        public Resource getResource(URI uri, boolean loadOnDemand) {
-            Resource resource = getURIResourceMap().get(uri);
-            return resource != null ? resource : super.getResource(uri, false);
-        }
+        return "Workspace " + root + " (" + index.size() + " objects)";
     }
 }

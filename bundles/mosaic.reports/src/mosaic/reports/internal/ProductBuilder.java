@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,20 +26,14 @@ import mosaic.core.access.Audience;
 import mosaic.core.workspace.Workspace;
 import mosaic.model.ActionPoint;
 import mosaic.model.Actor;
-import mosaic.model.ActorRole;
 import mosaic.model.Assessment;
 import mosaic.model.Attribute;
-import mosaic.model.CapabilityRating;
 import mosaic.model.Event;
-import mosaic.model.Evidence;
 import mosaic.model.Indicator;
 import mosaic.model.Level;
-import mosaic.model.Location;
 import mosaic.model.Marking;
 import mosaic.model.MosaicObject;
 import mosaic.model.NamedObject;
-import mosaic.model.Relation;
-import mosaic.model.Source;
 import mosaic.model.Threat;
 import mosaic.model.config.MissionRules;
 import mosaic.reports.ProductData;
@@ -63,6 +56,8 @@ import mosaic.reports.ReportException;
  * whose attributes {@code tier}, {@code activities}, {@code resources}, {@code capabilities},
  * {@code gaps}, {@code criticality} (RED / ORANGE / GREEN) and {@code recommendations} hold the
  * other columns.
+ * <p>
+ * The actors' tables are {@link ActorTables}; the area filter is {@link AreaFilter}.
  */
 public final class ProductBuilder {
 
@@ -77,7 +72,7 @@ public final class ProductBuilder {
     public static final List<String> DIMENSIONS = List.of("strength", "armament", "mobility", "command-and-control", "logistics", "finance",
         "intent");
 
-    private static final Map<String, List<String>> COLUMNS = new LinkedHashMap<>();
+    static final Map<String, List<String>> COLUMNS = new LinkedHashMap<>();
 
     static {
         COLUMNS.put("threats", List.of("num", "priority", "risk", "risk_colour", "location", "threat", "civilians", "source", "others",
@@ -101,21 +96,21 @@ public final class ProductBuilder {
         COLUMNS.put("sources", List.of("source", "kind", "reliability", "credibility", "supports"));
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+    static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
-    private final Workspace workspace;
-    private final MissionRules rules;
-    private final Audience audience;
+    final Workspace workspace;
+    final MissionRules rules;
+    final Audience audience;
     private final Selection selection;
-    private final AreaFilter area;
+    final AreaFilter area;
     private final List<Marking> included = new ArrayList<>();
     private final Set<String> withheld = new LinkedHashSet<>();
-    private final Map<String, String> values = new LinkedHashMap<>();
-    private final Map<String, byte[]> images = new LinkedHashMap<>();
-    private LocalDate from;
-    private LocalDate to;
-    private Actor actor;
+    final Map<String, String> values = new LinkedHashMap<>();
+    final Map<String, byte[]> images = new LinkedHashMap<>();
+    LocalDate from;
+    LocalDate to;
+    Actor actor;
 
     private ProductBuilder(Workspace workspace, Selection selection) throws ReportException {
         this.workspace = workspace;
@@ -150,6 +145,7 @@ public final class ProductBuilder {
         }
         to = selection.to() != null ? selection.to() : latestDay();
         from = selection.from() != null ? selection.from() : defaultFrom(entry.defaultPeriod(), to);
+        ActorTables actorTables = new ActorTables(this);
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
         for (String table : tables) {
             if (monitor != null && monitor.isCanceled()) {
@@ -162,14 +158,14 @@ public final class ProductBuilder {
                 case "event-types" -> eventTypes();
                 case "events-by-month" -> eventsByMonth();
                 case "threats-by-risk" -> threatsByRisk();
-                case "capabilities" -> capabilities();
+                case "capabilities" -> actorTables.capabilities();
                 case "mission-capability" -> missionCapability();
                 case "outlook" -> outlook();
                 case "responses" -> responses();
                 case "narrative" -> narrative(entry);
-                case "profile" -> profile();
-                case "relations" -> relations();
-                case "sources" -> sources();
+                case "profile" -> actorTables.profile();
+                case "relations" -> actorTables.relations();
+                case "sources" -> actorTables.sources();
                 default -> throw new IllegalStateException(table);
             };
             rows.put(table, result);
@@ -199,7 +195,7 @@ public final class ProductBuilder {
     // ------------------------------------------------------------------------------ access
 
     /** Whether the audience may see the object; records its marking or that it was withheld. */
-    private boolean visible(MosaicObject object) {
+    boolean visible(MosaicObject object) {
         if (audience.permits(object)) {
             included.add(object.getMarking());
             return true;
@@ -208,14 +204,14 @@ public final class ProductBuilder {
         return false;
     }
 
-    private String name(NamedObject object) {
+    String name(NamedObject object) {
         if (object == null) {
             return GAP;
         }
         return visible(object) ? object.getName() : WITHHELD;
     }
 
-    private String names(Collection<? extends NamedObject> objects) {
+    String names(Collection<? extends NamedObject> objects) {
         if (objects.isEmpty()) {
             return GAP;
         }
@@ -254,11 +250,11 @@ public final class ProductBuilder {
         return p.isZero() ? to : to.minus(p).plusDays(1);
     }
 
-    private static LocalDate day(Instant instant) {
+    static LocalDate day(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
-    private boolean inPeriod(LocalDate day) {
+    boolean inPeriod(LocalDate day) {
         return day != null && !day.isAfter(to) && (from == null || !day.isBefore(from));
     }
 
@@ -330,7 +326,7 @@ public final class ProductBuilder {
 
     // ------------------------------------------------------------------------------ tables
 
-    private static Map<String, Object> row(String table, Object... values) {
+    static Map<String, Object> row(String table, Object... values) {
         List<String> columns = COLUMNS.get(table);
         if (columns.size() != values.length) {
             throw new IllegalStateException(table + ": " + values.length + " values for " + columns.size() + " columns");
@@ -342,11 +338,11 @@ public final class ProductBuilder {
         return row;
     }
 
-    private static String text(String value) {
+    static String text(String value) {
         return value == null || value.isBlank() ? GAP : value.trim();
     }
 
-    private static String blankTo(String value, String fallback) {
+    static String blankTo(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value;
     }
 
@@ -503,59 +499,6 @@ public final class ProductBuilder {
         return rows;
     }
 
-    private List<Map<String, Object>> capabilities() {
-        LocalDate previous = from == null || !from.isBefore(to) ? to.minusMonths(6) : from;
-        List<Map<String, Object>> rows = new ArrayList<>();
-        List<Actor> actors = new ArrayList<>();
-        for (Actor a : workspace.objects(Actor.class)) {
-            boolean rated = DIMENSIONS.stream().anyMatch(d -> rating(a, d, to) != null);
-            if (rated && area.matches(a) && visible(a)) {
-                actors.add(a);
-            }
-        }
-        actors.sort(Comparator.comparing(Actor::getName, String.CASE_INSENSITIVE_ORDER));
-        for (Actor a : actors) {
-            Object[] row = new Object[COLUMNS.get("capabilities").size()];
-            row[0] = a.getName();
-            row[1] = a.getType() == null ? GAP : rules.term(MissionRules.ACTOR_TYPES, a.getType()).map(t -> t.getLabel()).orElse(a.getType());
-            int total = 0;
-            boolean anyChange = false;
-            for (int d = 0; d < DIMENSIONS.size(); d++) {
-                CapabilityRating now = rating(a, DIMENSIONS.get(d), to);
-                CapabilityRating before = rating(a, DIMENSIONS.get(d), previous);
-                if (now == null) {
-                    row[2 + d] = GAP;
-                    continue;
-                }
-                String cell = now.getRating() + " " + rules.label("capability-rating", Integer.toString(now.getRating()));
-                if (before != null && before != now) {
-                    int change = now.getRating() - before.getRating();
-                    total += change;
-                    anyChange = true;
-                    cell += change == 0 ? " (=)" : change > 0 ? " (\u25B2" + change + ")" : " (\u25BC" + (-change) + ")";
-                } else {
-                    cell += " (new)";
-                }
-                row[2 + d] = cell;
-            }
-            row[row.length - 1] = !anyChange ? "no earlier rating" : total > 0 ? "stronger (+" + total + ")" : total < 0 ? "weaker (" + total + ")" : "unchanged";
-            rows.add(row("capabilities", row));
-        }
-        values.put("capabilities.previous", previous.format(DAY));
-        return rows;
-    }
-
-    private static CapabilityRating rating(Actor actor, String dimension, LocalDate asOf) {
-        CapabilityRating best = null;
-        for (CapabilityRating r : actor.getCapabilities()) {
-            if (dimension.equals(r.getDimension()) && (r.getAsOf() == null || !r.getAsOf().isAfter(asOf))
-                && (best == null || best.getAsOf() == null || (r.getAsOf() != null && r.getAsOf().isAfter(best.getAsOf())))) {
-                best = r;
-            }
-        }
-        return best;
-    }
-
     private static String attribute(MosaicObject object, String key) {
         for (Attribute a : object.getAttributes()) {
             if (key.equals(a.getKey())) {
@@ -658,189 +601,4 @@ public final class ProductBuilder {
         return rows;
     }
 
-    private List<Map<String, Object>> profile() throws ReportException {
-        if (actor == null) {
-            throw new ReportException("this design needs --param actor=ID|NAME");
-        }
-        visible(actor);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        rows.add(row("profile", "Name", actor.getName()));
-        rows.add(row("profile", "Aliases and spellings", actor.getAliases().isEmpty() ? GAP : String.join(", ", actor.getAliases())));
-        rows.add(row("profile", "Kind and type", actor.getKind().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ')
-            + (actor.getType() == null ? "" : ", " + rules.term(MissionRules.ACTOR_TYPES, actor.getType()).map(t -> t.getLabel()).orElse(actor.getType()))));
-        rows.add(row("profile", "Motivation and intent", text(actor.getIntentAndMotivation())));
-        rows.add(row("profile", "Structure and command", text(actor.getStructure())));
-        rows.add(row("profile", "Capabilities and resources", text(actor.getCapabilitiesAndResources())
-            + (actor.getStrength() == null ? "" : " Estimated strength: " + actor.getStrength() + ".")));
-        rows.add(row("profile", "Presence and areas of operation", text(actor.getPresence())
-            + (actor.getAreasOfOperation().isEmpty() ? "" : " (" + names(actor.getAreasOfOperation()) + ")")));
-        rows.add(row("profile", "Modus operandi", text(actor.getModusOperandi())));
-        rows.add(row("profile", "History of violations", text(actor.getHistory())));
-        rows.add(row("profile", "Relationship with the mission", text(actor.getRelationshipWithMission())));
-        rows.add(row("profile", "Civilian status", actor.getCivilianStatus() == null ? GAP
-            : actor.getCivilianStatus().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ')));
-        List<String> roles = new ArrayList<>();
-        for (ActorRole r : actor.getRoles()) {
-            roles.add(r.getRole() + " (" + (r.getValidFrom() == null ? "" : r.getValidFrom().format(DAY)) + " to "
-                + (r.getValidTo() == null ? "present" : r.getValidTo().format(DAY)) + ")");
-        }
-        rows.add(row("profile", "Roles over time", roles.isEmpty() ? GAP : String.join("; ", roles)));
-        return rows;
-    }
-
-    private List<Relation> actorRelations() {
-        List<Relation> result = new ArrayList<>();
-        for (Relation r : workspace.objects(Relation.class)) {
-            if ((r.getFrom() == actor || r.getTo() == actor) && visible(r)) {
-                result.add(r);
-            }
-        }
-        result.sort(Comparator.comparing((Relation r) -> r.getValidFrom() == null ? LocalDate.MIN : r.getValidFrom()).thenComparing(Relation::getType));
-        return result;
-    }
-
-    private String grading(MosaicObject object) {
-        List<String> grades = new ArrayList<>();
-        for (Evidence e : object.getEvidence()) {
-            String reliability = e.getSource() == null ? null : (audience.permits(e.getSource()) ? e.getSource().getReliability() : null);
-            grades.add((reliability == null ? "" : reliability) + blankTo(e.getCredibility(), ""));
-        }
-        grades.removeIf(String::isEmpty);
-        return grades.isEmpty() ? "ungraded" : String.join(", ", new LinkedHashSet<>(grades));
-    }
-
-    private List<Map<String, Object>> relations() throws ReportException {
-        if (actor == null) {
-            throw new ReportException("this design needs --param actor=ID|NAME");
-        }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        List<Relation> relations = actorRelations();
-        Map<NamedObject, String> neighbours = new LinkedHashMap<>();
-        for (Relation r : relations) {
-            NamedObject other = r.getFrom() == actor ? r.getTo() : r.getFrom();
-            String otherName = name(other);
-            String direction = !r.isDirected() ? "with" : r.getFrom() == actor ? "to" : "from";
-            String period = (r.getValidFrom() == null ? "?" : r.getValidFrom().format(DAY)) + " to " + (r.getValidTo() == null ? "present"
-                : r.getValidTo().format(DAY));
-            String type = rules.term(MissionRules.RELATION_TYPES, r.getType()).map(t -> t.getLabel()).orElse(r.getType());
-            rows.add(row("relations", otherName, type, direction, period, text(r.getDescription()), grading(r)));
-            if (!WITHHELD.equals(otherName)) {
-                neighbours.merge(other, type, (a, b) -> a.contains(b) ? a : a + ", " + b);
-            }
-        }
-        images.put("network", NetworkPicture.render(actor.getName(), neighbours.entrySet().stream()
-            .map(e -> new NetworkPicture.Neighbour(e.getKey().getName(), e.getValue())).toList()));
-        return rows;
-    }
-
-    private List<Map<String, Object>> sources() throws ReportException {
-        if (actor == null) {
-            throw new ReportException("this design needs --param actor=ID|NAME");
-        }
-        List<MosaicObject> graded = new ArrayList<>();
-        graded.add(actor);
-        for (Relation r : workspace.objects(Relation.class)) {
-            if ((r.getFrom() == actor || r.getTo() == actor) && audience.permits(r)) {
-                graded.add(r);
-            }
-        }
-        for (Event e : workspace.objects(Event.class)) {
-            if (e.getPerpetrators().contains(actor) && audience.permits(e) && inPeriod(day(e.getOccurredAt()))) {
-                graded.add(e);
-            }
-        }
-        Map<String, Map<String, Object>> bySource = new TreeMap<>();
-        Map<String, Set<String>> supports = new HashMap<>();
-        for (MosaicObject object : graded) {
-            for (Evidence e : object.getEvidence()) {
-                Source s = e.getSource();
-                if (s == null) {
-                    continue;
-                }
-                String name;
-                if (!visible(s)) {
-                    name = WITHHELD;
-                } else if (s.isProtectedIdentity()) {
-                    // human sources are protected: their identity never appears in a product
-                    name = "Protected source " + s.getId().substring(0, 8);
-                } else {
-                    name = s.getName();
-                }
-                String key = name + '\u0000' + blankTo(e.getCredibility(), "");
-                supports.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(object instanceof Event ? "events" : object instanceof Relation
-                    ? "relations" : "profile");
-                bySource.computeIfAbsent(key, k -> row("sources", name, WITHHELD.equals(name) ? GAP : s.getKind().getLiteral().toLowerCase(Locale.ROOT),
-                    WITHHELD.equals(name) ? GAP : s.getReliability() + " " + rules.label(MissionRules.SOURCE_RELIABILITY, s.getReliability()),
-                    e.getCredibility() == null ? GAP : e.getCredibility() + " " + rules.label(MissionRules.INFORMATION_CREDIBILITY, e.getCredibility()), ""));
-            }
-        }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (var entry : bySource.entrySet()) {
-            Map<String, Object> row = new LinkedHashMap<>(entry.getValue());
-            row.put("supports", String.join(", ", supports.get(entry.getKey())));
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    /** Area matching: a sector (as threats name it) or a place name with everything inside it. */
-    static final class AreaFilter {
-        private final String area;
-        private final Set<Location> places;
-
-        private AreaFilter(String area, Set<Location> places) {
-            this.area = area;
-            this.places = places;
-        }
-
-        static AreaFilter of(Workspace workspace, String area) throws ReportException {
-            if (area == null) {
-                return new AreaFilter(null, Set.of());
-            }
-            Set<Location> places = new HashSet<>();
-            boolean sector = false;
-            for (Threat t : workspace.objects(Threat.class)) {
-                if (area.equalsIgnoreCase(t.getSector())) {
-                    sector = true;
-                    places.addAll(t.getLocations());
-                }
-            }
-            if (!sector) {
-                for (Location l : workspace.objects(Location.class)) {
-                    if (area.equalsIgnoreCase(l.getName()) || l.getAliases().stream().anyMatch(area::equalsIgnoreCase)) {
-                        places.add(l);
-                    }
-                }
-                if (places.isEmpty()) {
-                    throw new ReportException("unknown area '" + area + "': neither a sector named by a threat nor a place in this workspace");
-                }
-            }
-            return new AreaFilter(area, places);
-        }
-
-        private boolean within(Location location) {
-            for (Location l = location; l != null; l = l.getParent()) {
-                if (places.contains(l)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        boolean matches(Threat t) {
-            return area == null || area.equalsIgnoreCase(t.getSector()) || t.getLocations().stream().anyMatch(this::within);
-        }
-
-        boolean matches(Event e) {
-            return area == null || within(e.getLocation()) || area.equalsIgnoreCase(e.getPlaceName());
-        }
-
-        boolean matches(Actor a) {
-            return area == null || a.getAreasOfOperation().stream().anyMatch(this::within);
-        }
-
-        boolean matchesAttribute(String value) {
-            return area == null || value == null || value.isBlank() || area.equalsIgnoreCase(value.trim());
-        }
-    }
 }
