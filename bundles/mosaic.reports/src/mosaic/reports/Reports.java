@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
 import mosaic.core.workspace.Workspace;
+import mosaic.reports.internal.DataSetRegistry;
 import mosaic.reports.internal.DesignEntry;
 import mosaic.reports.internal.DesignRegistry;
 import mosaic.reports.internal.Engine;
@@ -47,9 +49,11 @@ public final class Reports {
         return Optional.ofNullable(DesignRegistry.read().designs().get(name)).map(DesignEntry::info);
     }
 
-    /** Contributions that could not be used, each naming the bundle, the file and the problem. */
+    /** Contributions (designs and data sets) that could not be used, each naming the bundle and the problem. */
     public static List<String> problems() {
-        return DesignRegistry.read().problems();
+        List<String> problems = new ArrayList<>(DesignRegistry.read().problems());
+        problems.addAll(DataSetRegistry.read().problems());
+        return problems;
     }
 
     /**
@@ -62,7 +66,7 @@ public final class Reports {
         DesignEntry entry = entry(design);
         IReportRunnable runnable = Engine.get().design(entry.file());
         Selection selection = Selection.parse(entry.info(), params, workspace.rules());
-        return ProductBuilder.build(workspace, entry, selection, Engine.dataSets(runnable), monitor);
+        return ProductBuilder.build(workspace, entry, selection, params, Engine.dataSets(runnable), monitor);
     }
 
     /**
@@ -83,7 +87,7 @@ public final class Reports {
         Engine engine = Engine.get();
         IReportRunnable runnable = engine.design(entry.file());
         Selection selection = Selection.parse(entry.info(), params, workspace.rules());
-        ProductData data = ProductBuilder.build(workspace, entry, selection, Engine.dataSets(runnable), progress.split(3));
+        ProductData data = ProductBuilder.build(workspace, entry, selection, params, Engine.dataSets(runnable), progress.split(3));
         engine.render(runnable, data, format, out, progress.split(7));
         return data;
     }

@@ -10,9 +10,8 @@ import mosaic.model.Location;
 import mosaic.model.Threat;
 import mosaic.reports.ReportException;
 
-/** Area matching for products: a sector (as threats name it) or a place name with everything inside it. */
+/** Area matching: a sector (as threats name it) or a place name with everything inside it. */
 final class AreaFilter {
-
     private final String area;
     private final Set<Location> places;
 
