@@ -61,6 +61,7 @@ import mosaic.ui.internal.editors.Editors;
 import mosaic.ui.internal.navigator.NavigatorView;
 import mosaic.ui.markings.MarkingStyle;
 import mosaic.ui.session.Session;
+import mosaic.ui.testing.RecordingPrompter;
 import mosaic.ui.testing.Workbenches;
 
 /** What an analyst does with a link chart of the Carana demo, in the real workbench. */
@@ -73,6 +74,8 @@ class ChartEditorTest {
     private Chart chart;
     private ChartEditor editor;
     private String testName;
+    /** Answers the workbench's questions while a test has registered it. */
+    private RecordingPrompter prompts;
 
     private static IWorkbenchPage page() {
         return Workbenches.page();
@@ -137,7 +140,10 @@ class ChartEditorTest {
             editor.fit();
             shot();
         }
-        ChartEditor.confirm = null;
+        if (prompts != null) {
+            prompts.close();
+            prompts = null;
+        }
         page().closeAllEditors(false);
         settle();
     }
@@ -780,16 +786,12 @@ class ChartEditorTest {
         settle();
 
         // delete from the workspace: refused while an event names the actor as perpetrator
-        List<String> said = new ArrayList<>();
-        ChartEditor.confirm = (title, message) -> {
-            said.add(title);
-            return true;
-        };
+        prompts = RecordingPrompter.register().answer(true);
         Actor perpetrator = chart.getNodes().stream().map(ChartNode::getObject).filter(Actor.class::isInstance).map(Actor.class::cast)
             .filter(a -> workspace.referencesTo(a).stream().anyMatch(mosaic.model.Event.class::isInstance)).findFirst().orElse(null);
         assumeTrue(perpetrator != null, "an actor on the chart that an event names");
         assertFalse(editor.deleteFromModel(List.of(perpetrator)));
-        assertEquals(List.of("Cannot delete"), said);
+        assertEquals(List.of("Cannot delete"), prompts.titles());
         assertTrue(workspace.get(perpetrator.getId()).isPresent());
 
         // a new actor nothing refers to is deleted after the question, and undo brings it back
@@ -797,10 +799,10 @@ class ChartEditorTest {
             MosaicPackage.Literals.ACTOR, 0, -200));
         settle();
         Actor fresh = workspace.objects(Actor.class).stream().filter(a -> "New actor".equals(a.getName())).findFirst().orElseThrow();
-        said.clear();
+        prompts.clear();
         assertTrue(editor.deleteFromModel(List.of(fresh)));
         settle();
-        assertEquals(List.of("Delete"), said);
+        assertEquals(List.of("Delete"), prompts.titles());
         assertTrue(workspace.get(fresh.getId()).isEmpty());
         assertNull(editor.partOf(fresh));
         stack().undo();

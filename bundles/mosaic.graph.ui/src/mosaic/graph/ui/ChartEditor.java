@@ -639,9 +639,6 @@ public final class ChartEditor extends EditorPart {
         }
     }
 
-    /** How the analyst is asked before a delete; tests answer without a dialog. */
-    static java.util.function.BiPredicate<String, String> confirm = null;
-
     private void deleteSelectionFromModel() {
         deleteFromModel(selectedObjects());
     }
@@ -661,16 +658,11 @@ public final class ChartEditor extends EditorPart {
         // relations drawn to deleted objects would dangle: they go too
         DeleteOperation delete = new DeleteOperation(workspace, objects, true, List.of(chart));
         if (!delete.blockers().isEmpty()) {
-            if (confirm != null) {
-                confirm.test("Cannot delete", delete.refusal());
-            } else {
-                MessageDialog.openError(getSite().getShell(), "Cannot delete", delete.refusal());
-            }
+            mosaic.ui.Prompter.get().error("Cannot delete", delete.refusal());
             return false;
         }
         String question = delete.question();
-        boolean yes = confirm != null ? confirm.test("Delete", question) : MessageDialog.openConfirm(getSite().getShell(), "Delete", question);
-        if (!yes) {
+        if (!mosaic.ui.Prompter.get().confirm("Delete", question)) {
             return false;
         }
         execute(ChartCommands.deleteFromModel(context.domain(), chart, delete));

@@ -31,6 +31,7 @@ import mosaic.ui.internal.editors.ObjectEditor;
 import mosaic.ui.internal.navigator.NavigatorView;
 import mosaic.ui.internal.navigator.NewObjectWizard;
 import mosaic.ui.session.Session;
+import mosaic.ui.testing.RecordingPrompter;
 import mosaic.ui.testing.Workbenches;
 
 /** What an analyst does with the demo workspace, in the real workbench. */
@@ -55,6 +56,9 @@ class AnalystWorkflowTest {
         Screenshots.capture(page().getWorkbenchWindow().getShell(), ScreenshotOnFailure.folder().resolve(name + ".png"));
     }
 
+    /** Answers the workbench's questions while a test has registered it. */
+    private RecordingPrompter prompts;
+
     @BeforeEach
     void openDemo() throws Exception {
         assumeTrue(Workbenches.demo() != null, "demo/carana not found above " + Path.of("").toAbsolutePath());
@@ -68,7 +72,10 @@ class AnalystWorkflowTest {
 
     @AfterEach
     void closeEditors() {
-        ObjectEditorHooks.lowering(null);
+        if (prompts != null) {
+            prompts.close();
+            prompts = null;
+        }
         page().closeAllEditors(false);
         settle();
     }
@@ -138,8 +145,9 @@ class AnalystWorkflowTest {
         assertTrue(editor.changeClassification("STRICTLY_CONFIDENTIAL"));
         settle();
         assertTrue(editor.bannerText().startsWith("STRICTLY CONFIDENTIAL"), editor.bannerText());
-        ObjectEditorHooks.lowering((from, to) -> false);
+        prompts = RecordingPrompter.register().answer(false);
         assertFalse(editor.changeClassification("UNCLASSIFIED"), "lowering refused when the analyst says no");
+        assertEquals(java.util.List.of("Lower the marking?"), prompts.titles(), "the analyst was asked");
         assertEquals("STRICTLY_CONFIDENTIAL", actor.getMarking().getClassification());
         shot("actor-editor-marked");
 
@@ -164,13 +172,11 @@ class AnalystWorkflowTest {
     void deletingAReferencedObjectIsRefusedAndAnUnreferencedOneGoes() throws Exception {
         NavigatorView navigator = (NavigatorView) page().showView(MosaicUi.VIEW_WORKSPACE);
         Actor referenced = workspace.objects(Actor.class).stream().filter(a -> !workspace.referencesTo(a).isEmpty()).findFirst().orElseThrow();
-        java.util.List<String> refusals = new java.util.ArrayList<>();
-        hook("refuse", (java.util.function.BiConsumer<String, String>) (title, message) -> refusals.add(message));
-        hook("confirm", (java.util.function.BiPredicate<String, String>) (title, message) -> true);
-        try {
+        try (RecordingPrompter answers = RecordingPrompter.register().answer(true)) {
             navigator.select(referenced);
             settle();
             assertEquals(java.util.List.of(), navigator.deleteSelection());
+            java.util.List<String> refusals = answers.prompts().stream().filter(p -> p.kind().equals("error")).map(RecordingPrompter.Prompt::message).toList();
             assertEquals(1, refusals.size());
             assertTrue(refusals.get(0).contains("is referred to by"), refusals.get(0));
             assertTrue(Files.exists(workspace.fileOf(referenced)), "nothing deleted");
@@ -199,16 +205,7 @@ class AnalystWorkflowTest {
             settle();
             assertTrue(workspace.get(lonely.getId()).isEmpty());
             assertFalse(Files.exists(file));
-        } finally {
-            hook("refuse", null);
-            hook("confirm", null);
         }
-    }
-
-    private static void hook(String name, Object value) throws Exception {
-        var field = Class.forName("mosaic.ui.internal.navigator.Deleting").getDeclaredField(name);
-        field.setAccessible(true);
-        field.set(null, value);
     }
 
     @Test
@@ -344,13 +341,10 @@ class AnalystWorkflowTest {
         int before = event.getVictims().size();
         ObjectEditor editor = ObjectEditor.open(page(), event);
         settle();
-        Class<?> pageClass = Class.forName("mosaic.ui.internal.editors.ObjectFormPage");
-        var block = pageClass.getDeclaredField("blockDialogs");
-        block.setAccessible(true);
-        block.set(null, false);
-        try {
+        try (RecordingPrompter answers = RecordingPrompter.register()) { // opens the dialog without blocking
             Object dialog = FormAccess.call(editor, "addChild", org.eclipse.emf.ecore.EReference.class, MosaicPackage.Literals.EVENT__VICTIMS);
             assertNotNull(dialog);
+            assertEquals(java.util.List.of(dialog), answers.dialogs(), "the dialog opened through the prompter");
             assertEquals(before + 1, event.getVictims().size());
             Method control = dialog.getClass().getDeclaredMethod("control", String.class);
             control.setAccessible(true);
@@ -377,8 +371,6 @@ class AnalystWorkflowTest {
             Session.get().domain().getCommandStack().undo();
             settle();
             assertEquals(0, added.getCount(), "one undo takes back every field the dialog set");
-        } finally {
-            block.set(null, true);
         }
     }
 
@@ -433,19 +425,6 @@ class AnalystWorkflowTest {
 
         static String riskText(ObjectEditor editor) throws Exception {
             return (String) call(editor, "riskText", null, null);
-        }
-    }
-
-    /** Sets the editor's answer to "lower the marking?" without a dialog. */
-    static final class ObjectEditorHooks {
-        static void lowering(java.util.function.BiPredicate<String, String> answer) {
-            try {
-                var field = ObjectEditor.class.getDeclaredField("lowering");
-                field.setAccessible(true);
-                field.set(null, answer);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 }

@@ -12,7 +12,6 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
@@ -94,8 +93,8 @@ public final class IngestHandler extends AbstractHandler {
             + (summary.savedSearchHits().isEmpty() ? "" : "; new hits for saved searches: " + String.join(", ", summary.savedSearchHits().keySet()));
         Shell shell = Display.getDefault().getActiveShell();
         if (summary.count(Ingest.Status.REFUSED) == 0) {
-            if (shell != null && IngestDialog.blockDialogs) {
-                MessageDialog.openInformation(shell, "Ingest Reports", counts + ".");
+            if (shell != null) {
+                mosaic.ui.Prompter.get().inform("Ingest Reports", counts + ".");
             }
             return;
         }
@@ -105,8 +104,8 @@ public final class IngestHandler extends AbstractHandler {
                 status.add(Status.warning(result.file() + ": " + result.reason()));
             }
         }
-        if (shell != null && IngestDialog.blockDialogs) {
-            ErrorDialog.openError(shell, "Ingest Reports", "Some files were not ingested; nothing of them was kept.", status);
+        if (shell != null) {
+            mosaic.ui.Prompter.get().error("Ingest Reports", "Some files were not ingested; nothing of them was kept.", status);
         }
     }
 }

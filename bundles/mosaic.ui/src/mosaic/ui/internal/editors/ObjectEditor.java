@@ -175,14 +175,9 @@ public final class ObjectEditor extends FormEditor {
         return true;
     }
 
-    /** Asks whether to lower a marking; tests replace the question. */
-    static java.util.function.BiPredicate<String, String> lowering = null;
-
+    /** Asks whether to lower a marking, through the {@link mosaic.ui.Prompter} service. */
     private boolean confirmLowering(String from, String to) {
-        if (lowering != null) {
-            return lowering.test(from, to);
-        }
-        return MessageDialog.openQuestion(getSite().getShell(), "Lower the marking?",
+        return mosaic.ui.Prompter.get().question("Lower the marking?",
             Kinds.describe(object) + " is marked " + from + ". Lower it to " + to + "?\n\n"
                 + "Everyone cleared for " + to + " will be able to see it, in every view, search result and product.");
     }

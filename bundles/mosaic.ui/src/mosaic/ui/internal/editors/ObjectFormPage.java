@@ -87,9 +87,6 @@ final class ObjectFormPage extends FormPage {
     private Label riskCell;
     /** Below this width (pixels) the form shows its sections in one column. */
     private static final int TWO_COLUMNS_MIN_WIDTH = 820;
-    /** Tests open child dialogs without blocking. */
-    static boolean blockDialogs = true;
-    static ChildDialog lastChildDialog;
     /** The reference field that last had the focus, for F3. */
     private EReference lastReference;
 
@@ -819,7 +816,7 @@ final class ObjectFormPage extends FormPage {
         Runnable editSelected = () -> {
             int index = list.getSelectionIndex();
             if (index >= 0) {
-                new ChildDialog(shown.get(index)).open();
+                mosaic.ui.Prompter.get().open(new ChildDialog(shown.get(index)));
             }
         };
         edit.addListener(SWT.Selection, e -> editSelected.run());
@@ -885,7 +882,7 @@ final class ObjectFormPage extends FormPage {
             return null;
         }
         ChildDialog dialog = new ChildDialog(child);
-        dialog.open();
+        mosaic.ui.Prompter.get().open(dialog);
         return dialog;
     }
 
@@ -902,8 +899,6 @@ final class ObjectFormPage extends FormPage {
         ChildDialog(EObject child) {
             super(editor.getSite().getShell());
             this.child = child;
-            setBlockOnOpen(blockDialogs);
-            lastChildDialog = this;
         }
 
         /** The control of a field, for tests. */
