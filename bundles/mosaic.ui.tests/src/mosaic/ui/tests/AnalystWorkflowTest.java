@@ -30,7 +30,7 @@ import mosaic.ui.Screenshots;
 import mosaic.ui.internal.editors.ObjectEditor;
 import mosaic.ui.internal.navigator.NavigatorView;
 import mosaic.ui.internal.navigator.NewObjectWizard;
-import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 import mosaic.ui.testing.RecordingPrompter;
 import mosaic.ui.testing.Workbenches;
 
@@ -64,7 +64,7 @@ class AnalystWorkflowTest {
         assumeTrue(Workbenches.demo() != null, "demo/carana not found above " + Path.of("").toAbsolutePath());
         Path ws = Workbenches.copyDemo(tmp.resolve("carana-" + System.nanoTime()));
         Workbenches.open(ws);
-        workspace = Session.get().workspace();
+        workspace = Sessions.current().workspace();
         assertEquals(ws.toRealPath(), workspace.root());
         page().showView(MosaicUi.VIEW_WORKSPACE);
         settle();
@@ -120,11 +120,11 @@ class AnalystWorkflowTest {
         FormAccess.commit(editor, MosaicPackage.Literals.NAMED_OBJECT__ALIASES);
         assertEquals(2, actor.getAliases().size());
 
-        Session.get().domain().getCommandStack().undo();
+        Sessions.current().domain().getCommandStack().undo();
         settle();
         assertEquals(0, actor.getAliases().size(), "undo takes the aliases back");
         assertEquals("", aliases.getText(), "and the field shows it");
-        Session.get().domain().getCommandStack().redo();
+        Sessions.current().domain().getCommandStack().redo();
         settle();
         assertEquals(2, actor.getAliases().size(), "redo puts them again");
 
@@ -196,12 +196,12 @@ class AnalystWorkflowTest {
             assertTrue(workspace.get(lonely.getId()).isEmpty());
 
             // the delete is one command on the shared stack, as on a chart: Undo puts it back
-            Session.get().domain().getCommandStack().undo();
+            Sessions.current().domain().getCommandStack().undo();
             settle();
             assertEquals(lonely, workspace.get(lonely.getId()).orElseThrow());
             workspace.saveAll(null);
             assertTrue(Files.exists(file), "saving writes the file again");
-            Session.get().domain().getCommandStack().redo();
+            Sessions.current().domain().getCommandStack().redo();
             settle();
             assertTrue(workspace.get(lonely.getId()).isEmpty());
             assertFalse(Files.exists(file));
@@ -229,7 +229,7 @@ class AnalystWorkflowTest {
         assertEquals(expected, threat.getRisk(), "the risk cell follows the mission's matrix");
         assertTrue(FormAccess.riskText(editor).startsWith(workspace.rules().label("risk", expected)), FormAccess.riskText(editor));
         shot("threat-editor");
-        Session.get().domain().getCommandStack().undo();
+        Sessions.current().domain().getCommandStack().undo();
         settle();
         assertFalse("almost-certain".equals(threat.getLikelihood()), "one undo reverts likelihood and risk together");
     }
@@ -308,7 +308,7 @@ class AnalystWorkflowTest {
         String before = store.getString(mosaic.ui.internal.preferences.AnalystPreferences.CLEARANCE);
         try {
             store.setValue(mosaic.ui.internal.preferences.AnalystPreferences.CLEARANCE, "UNCLASSIFIED");
-            Session.get().preferencesChanged();
+            Sessions.current().preferencesChanged();
             settle();
             for (var kind : mosaic.model.kinds.Kinds.all()) {
                 for (var object : navigator.visible(kind)) {
@@ -319,7 +319,7 @@ class AnalystWorkflowTest {
             shot("navigator-unclassified-clearance");
         } finally {
             store.setValue(mosaic.ui.internal.preferences.AnalystPreferences.CLEARANCE, before);
-            Session.get().preferencesChanged();
+            Sessions.current().preferencesChanged();
             settle();
         }
 
@@ -368,7 +368,7 @@ class AnalystWorkflowTest {
             mosaic.model.VictimGroup added = event.getVictims().get(event.getVictims().size() - 1);
             assertEquals(3, added.getCount());
             assertEquals(mosaic.model.Sex.FEMALE, added.getSex());
-            Session.get().domain().getCommandStack().undo();
+            Sessions.current().domain().getCommandStack().undo();
             settle();
             assertEquals(0, added.getCount(), "one undo takes back every field the dialog set");
         }
@@ -384,10 +384,10 @@ class AnalystWorkflowTest {
         created.saveAll(null);
         assertTrue(mosaic.ui.internal.handlers.OpenWorkspaceHandler.open(page().getWorkbenchWindow(), other));
         long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline && (Session.get().workspace() == null || Session.get().workspace().size() != 1)) {
+        while (System.currentTimeMillis() < deadline && (Sessions.current().workspace() == null || Sessions.current().workspace().size() != 1)) {
             settle();
         }
-        assertEquals(1, Session.get().workspace().size());
+        assertEquals(1, Sessions.current().workspace().size());
         NavigatorView navigator = (NavigatorView) page().showView(MosaicUi.VIEW_WORKSPACE);
         assertTrue(navigator.kindLabels().contains("Actors (1)"), navigator.kindLabels().toString());
         assertEquals(other.toRealPath().toString(), mosaic.ui.internal.preferences.AnalystPreferences.recent().get(0));

@@ -31,7 +31,7 @@ import mosaic.search.SearchHit;
 import mosaic.search.SearchResult;
 import mosaic.search.ui.SearchUi;
 import mosaic.ui.internal.preferences.AnalystPreferences;
-import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 import mosaic.ui.testing.RecordingPrompter;
 import mosaic.ui.testing.Workbenches;
 
@@ -61,7 +61,7 @@ class SearchPerspectiveTest {
         var store = AnalystPreferences.store();
         store.setValue(AnalystPreferences.CLEARANCE, clearance);
         store.setValue(AnalystPreferences.COMPARTMENTS, compartments);
-        Session.get().preferencesChanged();
+        Sessions.current().preferencesChanged();
     }
 
     @BeforeEach
@@ -73,7 +73,7 @@ class SearchPerspectiveTest {
         prompts = RecordingPrompter.register();
         Path ws = Workbenches.copyDemo(tmp.resolve("carana-" + System.nanoTime()));
         Workbenches.open(ws, Archive.FAMILY);
-        workspace = Session.get().workspace();
+        workspace = Sessions.current().workspace();
         assertEquals(ws.toRealPath(), workspace.root());
         PlatformUI.getWorkbench().showPerspective(SearchUi.PERSPECTIVE, page().getWorkbenchWindow());
         view = (SearchView) page().showView(SearchUi.VIEW_SEARCH);

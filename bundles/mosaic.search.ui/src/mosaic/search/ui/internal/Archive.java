@@ -13,7 +13,7 @@ import org.eclipse.swt.widgets.Display;
 
 import mosaic.core.workspace.Workspace;
 import mosaic.search.SearchIndex;
-import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 
 /**
  * The search index of the session's workspace, opened on first use and brought up to date with the
@@ -73,7 +73,7 @@ final class Archive {
      * @throws IllegalStateException when no workspace is open
      */
     synchronized <T> T withIndex(IProgressMonitor monitor, IndexWork<T> work) throws Exception {
-        Workspace current = Session.get().workspace();
+        Workspace current = Sessions.current().workspace();
         if (current == null) {
             throw new IllegalStateException("no workspace is open");
         }

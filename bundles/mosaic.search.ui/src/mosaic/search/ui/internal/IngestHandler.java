@@ -22,7 +22,7 @@ import mosaic.core.workspace.Workspace;
 import mosaic.ops.WorkspaceRule;
 import mosaic.search.Ingest;
 import mosaic.search.ops.IngestOperation;
-import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 
 /**
  * File &gt; Ingest Reports...: choose files and folders and the defaults for files without metadata,
@@ -39,11 +39,11 @@ public final class IngestHandler extends AbstractHandler {
 
     /** Opens the ingest dialog with some paths already chosen (for example dropped files). */
     static void open(Shell shell, List<Path> paths) {
-        if (Session.get().workspace() == null) {
+        if (Sessions.current().workspace() == null) {
             MessageDialog.openInformation(shell, "Ingest Reports", "Open a workspace first: reports are ingested into it.");
             return;
         }
-        IngestDialog dialog = new IngestDialog(shell, Session.get().workspace().rules(), paths);
+        IngestDialog dialog = new IngestDialog(shell, Sessions.current().workspace().rules(), paths);
         if (dialog.open() == Window.OK) {
             job(dialog.paths(), dialog.options()).schedule();
         }
@@ -55,7 +55,7 @@ public final class IngestHandler extends AbstractHandler {
      * meanwhile); reports each file's result when done, in a dialog (or the job's status).
      */
     static Job job(List<Path> paths, Ingest.Options options) {
-        Workspace opened = Session.get().workspace();
+        Workspace opened = Sessions.current().workspace();
         ISchedulingRule rule = opened == null ? null : WorkspaceRule.of(opened);
         Job job = Archive.job("Ingesting " + paths.size() + (paths.size() == 1 ? " file or folder" : " files and folders"), monitor -> {
             List<Ingest.Result> done = new ArrayList<>();
@@ -69,12 +69,12 @@ public final class IngestHandler extends AbstractHandler {
                 });
                 Archive.get().addFresh(summary.savedSearchHits());
                 Display.getDefault().asyncExec(() -> {
-                    Session.get().fire();
+                    Sessions.current().fire();
                     report(summary);
                 });
                 return Status.OK_STATUS;
             } catch (OperationCanceledException e) {
-                Display.getDefault().asyncExec(() -> Session.get().fire());
+                Display.getDefault().asyncExec(() -> Sessions.current().fire());
                 return Status.CANCEL_STATUS;
             } catch (IllegalArgumentException | IllegalStateException e) {
                 return Status.error(e.getMessage());

@@ -20,6 +20,7 @@ import mosaic.model.MosaicObject;
 import mosaic.model.MosaicPackage;
 import mosaic.model.kinds.Kinds;
 import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 
 /**
  * The editor of one object of the open workspace (any kind): an Eclipse Forms page with every
@@ -27,6 +28,9 @@ import mosaic.ui.session.Session;
  * dirty until saved, and the object's marking in a banner.
  */
 public final class ObjectEditor extends FormEditor {
+
+    /** The workbench's session, from its service. */
+    private final Session session = Sessions.current();
 
     public static final String ID = "mosaic.ui.editors.object";
 
@@ -36,13 +40,13 @@ public final class ObjectEditor extends FormEditor {
     private final Action undo = new Action("Undo") {
         @Override
         public void run() {
-            Session.get().domain().getCommandStack().undo();
+            session.domain().getCommandStack().undo();
         }
     };
     private final Action redo = new Action("Redo") {
         @Override
         public void run() {
-            Session.get().domain().getCommandStack().redo();
+            session.domain().getCommandStack().redo();
         }
     };
 
@@ -61,7 +65,7 @@ public final class ObjectEditor extends FormEditor {
         if (!(input instanceof ObjectEditorInput objectInput)) {
             throw new PartInitException("not a Mosaic object: " + input);
         }
-        Workspace workspace = Session.get().workspace();
+        Workspace workspace = session.workspace();
         object = workspace == null ? null : workspace.get(objectInput.id()).orElse(null);
         if (object == null) {
             throw new PartInitException("object " + objectInput.id() + " is not in the open workspace");
@@ -71,7 +75,7 @@ public final class ObjectEditor extends FormEditor {
         setTitleToolTip(input.getToolTipText());
         site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-        subscription = Session.get().addListener(this::changed);
+        subscription = session.addListener(this::changed);
         updateUndoRedo();
     }
 
@@ -103,7 +107,7 @@ public final class ObjectEditor extends FormEditor {
         if (getContainer() == null || getContainer().isDisposed()) {
             return;
         }
-        Workspace workspace = Session.get().workspace();
+        Workspace workspace = session.workspace();
         if (object.eResource() == null || workspace == null || workspace.get(object.getId()).orElse(null) != object) {
             // deleted, or another workspace was opened
             getSite().getPage().closeEditor(this, false);
@@ -116,7 +120,7 @@ public final class ObjectEditor extends FormEditor {
     }
 
     private void updateUndoRedo() {
-        CommandStack stack = Session.get().domain() == null ? null : Session.get().domain().getCommandStack();
+        CommandStack stack = session.domain() == null ? null : session.domain().getCommandStack();
         undo.setEnabled(stack != null && stack.canUndo());
         redo.setEnabled(stack != null && stack.canRedo());
         undo.setText(stack != null && stack.getUndoCommand() != null ? "Undo " + stack.getUndoCommand().getLabel() : "Undo");
@@ -126,20 +130,20 @@ public final class ObjectEditor extends FormEditor {
 
     @Override
     public boolean isDirty() {
-        Workspace workspace = Session.get().workspace();
+        Workspace workspace = session.workspace();
         return workspace != null && object != null && object.eResource() != null && workspace.isDirty(object);
     }
 
     @Override
     public void doSave(IProgressMonitor monitor) {
         try {
-            Session.get().workspace().save(object);
+            session.workspace().save(object);
         } catch (IOException e) {
             MessageDialog.openError(getSite().getShell(), "Save failed", e.getMessage());
             return;
         }
         firePropertyChange(PROP_DIRTY);
-        Session.get().fire();
+        session.fire();
     }
 
     @Override
@@ -159,7 +163,7 @@ public final class ObjectEditor extends FormEditor {
      * @return whether the marking was changed
      */
     public boolean changeClassification(String code) {
-        var rules = Session.get().workspace().rules();
+        var rules = session.workspace().rules();
         String current = object.getMarking().getClassification();
         if (code.equals(current)) {
             return false;
@@ -167,11 +171,11 @@ public final class ObjectEditor extends FormEditor {
         if (rules.classificationRank(code) < rules.classificationRank(current) && !confirmLowering(current, code)) {
             return false;
         }
-        var command = SetCommand.create(Session.get().domain(), object.getMarking(), MosaicPackage.Literals.MARKING__CLASSIFICATION, code);
+        var command = SetCommand.create(session.domain(), object.getMarking(), MosaicPackage.Literals.MARKING__CLASSIFICATION, code);
         if (!command.canExecute()) {
             return false;
         }
-        Session.get().domain().getCommandStack().execute(command);
+        session.domain().getCommandStack().execute(command);
         return true;
     }
 

@@ -8,7 +8,7 @@ import mosaic.core.workspace.Workspace;
 import mosaic.model.MosaicObject;
 import mosaic.ops.DeleteOperation;
 import mosaic.ui.Prompter;
-import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 
 /** Deleting objects: refused while other objects refer to them, confirmed otherwise. */
 public final class Deleting {
@@ -23,7 +23,7 @@ public final class Deleting {
      * @return the objects deleted (none when refused or cancelled)
      */
     public static List<MosaicObject> delete(Shell shell, List<MosaicObject> objects) throws IOException {
-        Workspace workspace = Session.get().workspace();
+        Workspace workspace = Sessions.current().workspace();
         if (workspace == null || objects.isEmpty()) {
             return List.of();
         }
@@ -37,7 +37,7 @@ public final class Deleting {
             return List.of();
         }
         // one command on the shared stack: Edit > Undo puts the objects back
-        Session.get().domain().getCommandStack().execute(delete.command());
+        Sessions.current().domain().getCommandStack().execute(delete.command());
         return List.copyOf(delete.objects());
     }
 }

@@ -16,7 +16,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
 
-import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 import mosaic.workspace.git.VersionedWorkspace;
 import mosaic.workspace.git.ui.GitUi;
 
@@ -107,7 +107,7 @@ public final class StatusControl extends WorkbenchWindowControlContribution {
         label.setLayoutData(data);
         label.setText(text);
         CONTROLS.add(this);
-        AutoCloseable session = Session.get().addListener(StatusControl::refresh);
+        AutoCloseable session = Sessions.current().addListener(StatusControl::refresh);
         AutoCloseable git = Versioning.addListener(StatusControl::refresh);
         box.addDisposeListener(e -> {
             CONTROLS.remove(this);
