@@ -19,6 +19,7 @@ import mosaic.core.workspace.WorkspaceService;
 import mosaic.ui.Screenshots;
 import mosaic.ui.Services;
 import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 
 /**
  * The main window: title with the open workspace, tool bar, status line with the progress
@@ -95,7 +96,7 @@ final class MosaicWindowAdvisor extends WorkbenchWindowAdvisor {
 
     /** A workspace was given but is neither loaded nor refused yet (its load starts after the window opens). */
     private static boolean stillOpening() {
-        Session session = Session.get();
+        Session session = Sessions.current();
         return Services.get(WorkspaceService.class).current().isPresent() && session.workspace() == null && session.problem() == null;
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.birt.report.engine.api.IReportRunnable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
@@ -27,8 +26,9 @@ import mosaic.reports.internal.Selection;
  * Mosaic's analytic products: the list of designs and rendering one of them from a workspace.
  * <p>
  * Rendering computes the product's data in Java first ({@link #data}), for the parameters and
- * the audience, then lets BIRT lay it out. The first render in a process starts the BIRT engine
- * (a second or two); later renders reuse it and the parsed design.
+ * the audience, then lets BIRT lay it out, through the {@link ReportEngine} service. The first
+ * render in a process starts the BIRT engine (a second or two); later renders reuse it and the
+ * parsed design.
  * <p>
  * Parameters every design takes: {@code audience} (classification ceiling, default the lowest
  * level), {@code compartments}, {@code releasable-to}, {@code area}, {@code from}, {@code to};
@@ -64,9 +64,9 @@ public final class Reports {
      */
     public static ProductData data(Workspace workspace, String design, Map<String, String> params, IProgressMonitor monitor) throws ReportException {
         DesignEntry entry = entry(design);
-        IReportRunnable runnable = Engine.get().design(entry.file());
+        List<String> dataSets = Engine.service().dataSets(entry.file());
         Selection selection = Selection.parse(entry.info(), params, workspace.rules());
-        return ProductBuilder.build(workspace, entry, selection, params, Engine.dataSets(runnable), monitor);
+        return ProductBuilder.build(workspace, entry, selection, params, dataSets, monitor);
     }
 
     /**
@@ -84,11 +84,11 @@ public final class Reports {
             IProgressMonitor monitor) throws ReportException {
         SubMonitor progress = SubMonitor.convert(monitor, "Rendering " + design, 10);
         DesignEntry entry = entry(design);
-        Engine engine = Engine.get();
-        IReportRunnable runnable = engine.design(entry.file());
+        ReportEngine engine = Engine.service();
+        List<String> dataSets = engine.dataSets(entry.file());
         Selection selection = Selection.parse(entry.info(), params, workspace.rules());
-        ProductData data = ProductBuilder.build(workspace, entry, selection, params, Engine.dataSets(runnable), progress.split(3));
-        engine.render(runnable, data, format, out, progress.split(7));
+        ProductData data = ProductBuilder.build(workspace, entry, selection, params, dataSets, progress.split(3));
+        engine.render(entry.file(), data, format, out, progress.split(7));
         return data;
     }
 

@@ -12,7 +12,7 @@ import mosaic.model.MosaicObject;
 import mosaic.model.Threat;
 import mosaic.ui.internal.editors.ObjectEditor;
 import mosaic.ui.internal.navigator.NavigatorView;
-import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 
 /**
  * One run of {@code ./mosaic bench ui} inside the workbench (started with
@@ -45,7 +45,7 @@ public final class UiBenchmark {
 
     private static void waitForWorkspace(IWorkbenchWindow window, long firstWindow, long deadline) {
         Display display = window.getShell().getDisplay();
-        if (Session.get().workspace() == null && System.currentTimeMillis() < deadline) {
+        if (Sessions.current().workspace() == null && System.currentTimeMillis() < deadline) {
             display.timerExec(20, () -> waitForWorkspace(window, firstWindow, deadline));
             return;
         }
@@ -64,7 +64,7 @@ public final class UiBenchmark {
 
             // an analyst looks at the navigator before opening anything: let the UI go idle
             pump(display, 1500);
-            List<Threat> threats = Session.get().workspace().objects(Threat.class).stream().limit(2).toList();
+            List<Threat> threats = Sessions.current().workspace().objects(Threat.class).stream().limit(2).toList();
             long editorMs = -1;
             long againMs = -1;
             long editorCpuMs = -1;
@@ -86,8 +86,8 @@ public final class UiBenchmark {
                 againCompleteMs = again.completeMs();
                 repeat(window, threats);
             }
-            System.out.println("mosaic: bench ui objects=" + Session.get().workspace().size() + " first_window_ms=" + firstWindow
-                + " workspace_load_ms=" + Session.get().lastLoadMillis() + " navigator_ms=" + navigatorMs
+            System.out.println("mosaic: bench ui objects=" + Sessions.current().workspace().size() + " first_window_ms=" + firstWindow
+                + " workspace_load_ms=" + Sessions.current().lastLoadMillis() + " navigator_ms=" + navigatorMs
                 + " threat_editor_ms=" + editorMs + " threat_editor_again_ms=" + againMs
                 + " threat_editor_cpu_ms=" + editorCpuMs + " threat_editor_again_cpu_ms=" + againCpuMs
                 + " threat_editor_complete_ms=" + editorCompleteMs + " threat_editor_again_complete_ms=" + againCompleteMs);

@@ -43,6 +43,17 @@ public final class ObjectFiles {
     }
 
     /**
+     * The bytes the workspace would write for {@code object} as the file {@code file} (its
+     * location makes references relative); the object is moved into a resource of its own.
+     */
+    public static byte[] serialize(Path file, EObject object) throws IOException {
+        ObjectResource resource = new ObjectResource(URI.createFileURI(file.toString()));
+        new ResourceSetImpl().getResources().add(resource);
+        resource.getContents().add(object);
+        return resource.serialize();
+    }
+
+    /**
      * The bytes the workspace writes for {@code object}, which must be the one object of a
      * resource that the workspace or {@link #parse} made.
      */

@@ -60,7 +60,8 @@ import mosaic.ui.Screenshots;
 import mosaic.ui.internal.editors.Editors;
 import mosaic.ui.internal.navigator.NavigatorView;
 import mosaic.ui.markings.MarkingStyle;
-import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
+import mosaic.ui.testing.RecordingPrompter;
 import mosaic.ui.testing.Workbenches;
 
 /** What an analyst does with a link chart of the Carana demo, in the real workbench. */
@@ -73,6 +74,8 @@ class ChartEditorTest {
     private Chart chart;
     private ChartEditor editor;
     private String testName;
+    /** Answers the workbench's questions while a test has registered it. */
+    private RecordingPrompter prompts;
 
     private static IWorkbenchPage page() {
         return Workbenches.page();
@@ -97,7 +100,7 @@ class ChartEditorTest {
         assumeTrue(Workbenches.demo() != null, "demo/carana not found above " + Path.of("").toAbsolutePath());
         Path ws = Workbenches.copyDemo(tmp.resolve("carana-" + System.nanoTime()));
         Workbenches.open(ws, ChartMetrics.FAMILY);
-        workspace = Session.get().workspace();
+        workspace = Sessions.current().workspace();
         assertEquals(ws.toRealPath(), workspace.root());
         page().showView(MosaicUi.VIEW_WORKSPACE);
         chart = workspace.objects(Chart.class).stream().findFirst().orElseGet(this::demoChart);
@@ -127,7 +130,7 @@ class ChartEditorTest {
             created.getNodes().add(node);
         }
         workspace.add(created);
-        Session.get().fire();
+        Sessions.current().fire();
         return created;
     }
 
@@ -137,7 +140,10 @@ class ChartEditorTest {
             editor.fit();
             shot();
         }
-        ChartEditor.confirm = null;
+        if (prompts != null) {
+            prompts.close();
+            prompts = null;
+        }
         page().closeAllEditors(false);
         settle();
     }
@@ -155,7 +161,7 @@ class ChartEditorTest {
     }
 
     private static org.eclipse.emf.common.command.CommandStack stack() {
-        return Session.get().domain().getCommandStack();
+        return Sessions.current().domain().getCommandStack();
     }
 
     @Test
@@ -213,9 +219,9 @@ class ChartEditorTest {
 
         // raising one actor's marking (as its form editor would, on the shared stack) raises the banner
         Actor actor = (Actor) chart.getNodes().get(0).getObject();
-        stack().execute(SetCommand.create(Session.get().domain(), actor.getMarking(), MosaicPackage.Literals.MARKING__CLASSIFICATION,
+        stack().execute(SetCommand.create(Sessions.current().domain(), actor.getMarking(), MosaicPackage.Literals.MARKING__CLASSIFICATION,
             "STRICTLY_CONFIDENTIAL"));
-        stack().execute(SetCommand.create(Session.get().domain(), actor, MosaicPackage.Literals.NAMED_OBJECT__NAME, "Renamed group"));
+        stack().execute(SetCommand.create(Sessions.current().domain(), actor, MosaicPackage.Literals.NAMED_OBJECT__NAME, "Renamed group"));
         settle();
         assertTrue(editor.bannerText().startsWith("STRICTLY CONFIDENTIAL"), editor.bannerText());
         NodePart part = (NodePart) editor.partOf(actor);
@@ -360,7 +366,7 @@ class ChartEditorTest {
     @Test
     void layoutsFromTheToolbarMoveNodesAsOneCommandAndKeepPinnedNodes() throws Exception {
         ChartNode pinned = chart.getNodes().get(0);
-        stack().execute(SetCommand.create(Session.get().domain(), pinned, MosaicPackage.Literals.CHART_NODE__PINNED, true));
+        stack().execute(SetCommand.create(Sessions.current().domain(), pinned, MosaicPackage.Literals.CHART_NODE__PINNED, true));
         List<org.eclipse.jface.action.IAction> menu = editor.layoutMenu();
         assertEquals("Automatic", menu.get(0).getText());
         assertEquals(LayoutAlgorithm.values().length + 1, menu.size(), "every layout is offered");
@@ -529,7 +535,7 @@ class ChartEditorTest {
         String before = store.getString(mosaic.ui.internal.preferences.AnalystPreferences.CLEARANCE);
         try {
             store.setValue(mosaic.ui.internal.preferences.AnalystPreferences.CLEARANCE, "CONFIDENTIAL");
-            Session.get().preferencesChanged();
+            Sessions.current().preferencesChanged();
             page().closeAllEditors(false);
             settle();
             editor = (ChartEditor) Editors.open(page(), chart);
@@ -554,7 +560,7 @@ class ChartEditorTest {
             shot();
         } finally {
             store.setValue(mosaic.ui.internal.preferences.AnalystPreferences.CLEARANCE, before);
-            Session.get().preferencesChanged();
+            Sessions.current().preferencesChanged();
             settle();
         }
     }
@@ -593,7 +599,7 @@ class ChartEditorTest {
 
         // a node far out: fit zooms out below 100% and still centres
         ChartNode far = chart.getNodes().get(0);
-        stack().execute(mosaic.graph.ui.internal.ChartCommands.move(Session.get().domain(), far, 9000, -6000));
+        stack().execute(mosaic.graph.ui.internal.ChartCommands.move(Sessions.current().domain(), far, 9000, -6000));
         settle();
         editor.fit();
         assertTrue(editor.zoomManager().getZoom() < 0.5, "zoomed out: " + editor.zoomManager().getZoom());
@@ -604,12 +610,12 @@ class ChartEditorTest {
         stack().undo();
         org.eclipse.emf.common.command.CompoundCommand away = new org.eclipse.emf.common.command.CompoundCommand("Move away");
         for (ChartNode node : chart.getNodes()) {
-            away.append(mosaic.graph.ui.internal.ChartCommands.move(Session.get().domain(), node, 20000 + node.getX() / 20, 15000 + node.getY() / 20));
+            away.append(mosaic.graph.ui.internal.ChartCommands.move(Sessions.current().domain(), node, 20000 + node.getX() / 20, 15000 + node.getY() / 20));
         }
         for (ChartNote note : chart.getNotes()) {
-            away.append(org.eclipse.emf.edit.command.SetCommand.create(Session.get().domain(), note,
+            away.append(org.eclipse.emf.edit.command.SetCommand.create(Sessions.current().domain(), note,
                 mosaic.model.MosaicPackage.Literals.CHART_NOTE__X, 20000 + note.getX() / 20));
-            away.append(org.eclipse.emf.edit.command.SetCommand.create(Session.get().domain(), note,
+            away.append(org.eclipse.emf.edit.command.SetCommand.create(Sessions.current().domain(), note,
                 mosaic.model.MosaicPackage.Literals.CHART_NOTE__Y, 15000 + note.getY() / 20));
         }
         stack().execute(away);
@@ -651,7 +657,7 @@ class ChartEditorTest {
         mosaic.graph.ui.internal.NotePart part = (mosaic.graph.ui.internal.NotePart) editor.viewer().getEditPartRegistry().get(note);
         assertNotNull(part, "and draws it");
         String text = "Kamako militia seen moving south along the river road; two sources, not confirmed by patrol.";
-        stack().execute(mosaic.graph.ui.internal.ChartCommands.setNoteText(Session.get().domain(), note, text));
+        stack().execute(mosaic.graph.ui.internal.ChartCommands.setNoteText(Sessions.current().domain(), note, text));
         settle();
         mosaic.graph.ui.internal.NoteFigure figure = (mosaic.graph.ui.internal.NoteFigure) part.getFigure();
         assertEquals(text, figure.text());
@@ -722,7 +728,7 @@ class ChartEditorTest {
             workspace.add(relation);
         }
         workspace.add(large);
-        Session.get().fire();
+        Sessions.current().fire();
         settle();
         editor = (ChartEditor) Editors.open(page(), large);
         settle();
@@ -780,27 +786,23 @@ class ChartEditorTest {
         settle();
 
         // delete from the workspace: refused while an event names the actor as perpetrator
-        List<String> said = new ArrayList<>();
-        ChartEditor.confirm = (title, message) -> {
-            said.add(title);
-            return true;
-        };
+        prompts = RecordingPrompter.register().answer(true);
         Actor perpetrator = chart.getNodes().stream().map(ChartNode::getObject).filter(Actor.class::isInstance).map(Actor.class::cast)
             .filter(a -> workspace.referencesTo(a).stream().anyMatch(mosaic.model.Event.class::isInstance)).findFirst().orElse(null);
         assumeTrue(perpetrator != null, "an actor on the chart that an event names");
         assertFalse(editor.deleteFromModel(List.of(perpetrator)));
-        assertEquals(List.of("Cannot delete"), said);
+        assertEquals(List.of("Cannot delete"), prompts.titles());
         assertTrue(workspace.get(perpetrator.getId()).isPresent());
 
         // a new actor nothing refers to is deleted after the question, and undo brings it back
-        stack().execute(mosaic.graph.ui.internal.ChartCommands.create(Session.get().domain(), workspace, chart,
+        stack().execute(mosaic.graph.ui.internal.ChartCommands.create(Sessions.current().domain(), workspace, chart,
             MosaicPackage.Literals.ACTOR, 0, -200));
         settle();
         Actor fresh = workspace.objects(Actor.class).stream().filter(a -> "New actor".equals(a.getName())).findFirst().orElseThrow();
-        said.clear();
+        prompts.clear();
         assertTrue(editor.deleteFromModel(List.of(fresh)));
         settle();
-        assertEquals(List.of("Delete"), said);
+        assertEquals(List.of("Delete"), prompts.titles());
         assertTrue(workspace.get(fresh.getId()).isEmpty());
         assertNull(editor.partOf(fresh));
         stack().undo();

@@ -61,7 +61,7 @@ import mosaic.ui.internal.editors.Editors;
 import mosaic.ui.internal.editors.ObjectEditorInput;
 import mosaic.ui.internal.navigator.Icons;
 import mosaic.ui.markings.Banner;
-import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 
 /**
  * The link-analysis chart editor: the chart's objects as nodes and their relations as lines on a
@@ -109,7 +109,7 @@ public final class ChartEditor extends EditorPart {
     };
 
     private static CommandStack stack() {
-        return Session.get().domain().getCommandStack();
+        return Sessions.current().domain().getCommandStack();
     }
 
     @Override
@@ -117,7 +117,7 @@ public final class ChartEditor extends EditorPart {
         if (!(input instanceof ObjectEditorInput objectInput)) {
             throw new PartInitException("not a Mosaic object: " + input);
         }
-        Workspace workspace = Session.get().workspace();
+        Workspace workspace = Sessions.current().workspace();
         MosaicObject object = workspace == null ? null : workspace.get(objectInput.id()).orElse(null);
         if (!(object instanceof Chart opened)) {
             throw new PartInitException("chart " + objectInput.id() + " is not in the open workspace");
@@ -128,8 +128,8 @@ public final class ChartEditor extends EditorPart {
         setPartName(Kinds.title(chart));
         setTitleToolTip(input.getToolTipText());
         setTitleImage(Icons.of(chart));
-        context = new ChartContext(chart, () -> workspace.objects(Relation.class), Session.get().clearanceFilter(), workspace.rules());
-        context.edit(Session.get().domain(), workspace, o -> Editors.open(getSite().getPage(), o));
+        context = new ChartContext(chart, () -> workspace.objects(Relation.class), Sessions.current().clearanceFilter(), workspace.rules());
+        context.edit(Sessions.current().domain(), workspace, o -> Editors.open(getSite().getPage(), o));
         context.measureWith(task -> site.getShell().getDisplay().asyncExec(() -> {
             if (viewer != null && !viewer.getControl().isDisposed()) {
                 task.run();
@@ -137,7 +137,7 @@ public final class ChartEditor extends EditorPart {
         }), () -> chartPart().refreshAll());
         site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-        subscription = Session.get().addListener(this::changed);
+        subscription = Sessions.current().addListener(this::changed);
     }
 
     @Override
@@ -232,7 +232,7 @@ public final class ChartEditor extends EditorPart {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        Workspace workspace = Session.get().workspace();
+        Workspace workspace = Sessions.current().workspace();
         if (chart.eResource() == null || workspace == null || workspace.get(chart.getId()).orElse(null) != chart) {
             getSite().getPage().closeEditor(this, false);
             return;
@@ -246,7 +246,7 @@ public final class ChartEditor extends EditorPart {
     }
 
     private void updateUndoRedo() {
-        CommandStack commands = Session.get().domain() == null ? null : stack();
+        CommandStack commands = Sessions.current().domain() == null ? null : stack();
         undo.setEnabled(commands != null && commands.canUndo());
         redo.setEnabled(commands != null && commands.canRedo());
         undo.setText(commands != null && commands.getUndoCommand() != null ? "Undo " + commands.getUndoCommand().getLabel() : "Undo");
@@ -339,12 +339,10 @@ public final class ChartEditor extends EditorPart {
 
     /** Adds the objects related to a node, as a command. */
     public void expand(ChartNode node) {
-        Workspace workspace = Session.get().workspace();
+        Workspace workspace = Sessions.current().workspace();
         execute(ChartCommands.expand(context.domain(), chart, node, workspace.objects(Relation.class), workspace.objects(Event.class)));
     }
 
-    /** How the analyst is asked before a delete; tests answer without a dialog. */
-    static java.util.function.BiPredicate<String, String> confirm = null;
 
     /**
      * Deletes objects from the workspace (and their nodes from this chart) after asking, as one
@@ -354,23 +352,18 @@ public final class ChartEditor extends EditorPart {
      * @return whether they were deleted
      */
     public boolean deleteFromModel(List<MosaicObject> objects) {
-        Workspace workspace = Session.get().workspace();
+        Workspace workspace = Sessions.current().workspace();
         if (objects.isEmpty()) {
             return false;
         }
         // relations drawn to deleted objects would dangle: they go too
         DeleteOperation delete = new DeleteOperation(workspace, objects, true, List.of(chart));
         if (!delete.blockers().isEmpty()) {
-            if (confirm != null) {
-                confirm.test("Cannot delete", delete.refusal());
-            } else {
-                MessageDialog.openError(getSite().getShell(), "Cannot delete", delete.refusal());
-            }
+            mosaic.ui.Prompter.get().error("Cannot delete", delete.refusal());
             return false;
         }
         String question = delete.question();
-        boolean yes = confirm != null ? confirm.test("Delete", question) : MessageDialog.openConfirm(getSite().getShell(), "Delete", question);
-        if (!yes) {
+        if (!mosaic.ui.Prompter.get().confirm("Delete", question)) {
             return false;
         }
         execute(ChartCommands.deleteFromModel(context.domain(), chart, delete));
@@ -426,7 +419,7 @@ public final class ChartEditor extends EditorPart {
 
     @Override
     public boolean isDirty() {
-        Workspace workspace = Session.get().workspace();
+        Workspace workspace = Sessions.current().workspace();
         return workspace != null && !dirtyObjects(workspace).isEmpty();
     }
 
@@ -445,7 +438,7 @@ public final class ChartEditor extends EditorPart {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        Workspace workspace = Session.get().workspace();
+        Workspace workspace = Sessions.current().workspace();
         try {
             for (MosaicObject object : dirtyObjects(workspace)) {
                 workspace.save(object);
@@ -455,7 +448,7 @@ public final class ChartEditor extends EditorPart {
             return;
         }
         firePropertyChange(PROP_DIRTY);
-        Session.get().fire();
+        Sessions.current().fire();
     }
 
     @Override

@@ -31,29 +31,56 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
 import mosaic.reports.ProductData;
+import mosaic.reports.ReportEngine;
 import mosaic.reports.ReportException;
 import mosaic.reports.ReportFormat;
 
 /**
- * The one BIRT report engine of the process, started on first use inside the running OSGi
- * framework, and the parsed designs it has opened (a design is parsed once, then reused).
- * Renders run one at a time: the engine and the script scopes are shared.
+ * The {@link ReportEngine} service (an immediate Declarative Services component, so it lives as
+ * long as the bundle): the one BIRT report engine of the process, started on first use inside the
+ * running OSGi framework and stopped when the component is deactivated, and the parsed designs it
+ * has opened (a design is parsed once, then reused). Renders run one at a time: the engine and the
+ * script scopes are shared.
  */
-public final class Engine {
+public final class Engine implements ReportEngine {
 
-    private static Engine instance;
-
-    private final IReportEngine engine;
+    /** BIRT's engine once started; guarded by this. */
+    private IReportEngine engine;
     private final Map<URL, IReportRunnable> designs = new ConcurrentHashMap<>();
 
-    private Engine(IReportEngine engine) {
-        this.engine = engine;
+    /** Made by Declarative Services; look the service up with {@link #service()}. */
+    public Engine() {
     }
 
-    /** The engine, started when first asked for. */
-    public static synchronized Engine get() throws ReportException {
-        if (instance == null) {
+    /** The registered report engine service. */
+    public static ReportEngine service() throws ReportException {
+        ReportEngine service = Tracker.ENGINES.getService();
+        if (service == null) {
+            throw new ReportException("no report engine: the mosaic.reports.engine component is not active");
+        }
+        return service;
+    }
+
+    /**
+     * The registered engine, with BIRT started.
+     *
+     * @throws ReportException when BIRT does not start, or the registered engine is not this one
+     */
+    public static Engine get() throws ReportException {
+        if (!(service() instanceof Engine started)) {
+            throw new ReportException("the registered report engine is not BIRT's");
+        }
+        started.started();
+        return started;
+    }
+
+    /** BIRT's engine, started when first asked for. */
+    private synchronized IReportEngine started() throws ReportException {
+        if (engine == null) {
             System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
             try {
                 ScratchInstanceArea.ensure();
@@ -73,9 +100,9 @@ public final class Engine {
             if (factory == null) {
                 throw new ReportException("the BIRT report engine is not installed (no " + IReportEngineFactory.EXTENSION_REPORT_ENGINE_FACTORY + ")");
             }
-            instance = new Engine(factory.createReportEngine(config));
+            engine = factory.createReportEngine(config);
         }
-        return instance;
+        return engine;
     }
 
     /**
@@ -107,26 +134,38 @@ public final class Engine {
         });
     }
 
-    /** Stops the engine, if it was started (bundle stop). */
-    public static synchronized void shutdown() {
-        if (instance != null) {
-            instance.engine.destroy();
-            instance = null;
+    /** Stops BIRT, if a render started it (component deactivation: the bundle stops). */
+    synchronized void deactivate() {
+        if (engine != null) {
+            engine.destroy();
+            engine = null;
+            designs.clear();
             Platform.shutdown();
         }
     }
 
-    /** Forgets parsed designs, so that the next render reads them again (a cold render). */
+    @Override
     public void forgetDesigns() {
         designs.clear();
+    }
+
+    @Override
+    public List<String> dataSets(URL design) throws ReportException {
+        return dataSets(design(design));
+    }
+
+    @Override
+    public void render(URL design, ProductData data, ReportFormat format, OutputStream out, IProgressMonitor monitor) throws ReportException {
+        render(design(design), data, format, out, monitor);
     }
 
     /** The design, parsed once. */
     public IReportRunnable design(URL file) throws ReportException {
         IReportRunnable runnable = designs.get(file);
         if (runnable == null) {
+            IReportEngine birt = started();
             try (InputStream in = file.openStream()) {
-                runnable = engine.openReportDesign(file.toExternalForm(), in);
+                runnable = birt.openReportDesign(file.toExternalForm(), in);
             } catch (IOException | BirtException e) {
                 throw new ReportException(file + ": the design cannot be read: " + e.getMessage(), e);
             }
@@ -153,7 +192,7 @@ public final class Engine {
      */
     public synchronized void render(IReportRunnable design, ProductData data, ReportFormat format, OutputStream out, IProgressMonitor monitor)
             throws ReportException {
-        IRunAndRenderTask task = engine.createRunAndRenderTask(design);
+        IRunAndRenderTask task = started().createRunAndRenderTask(design);
         try {
             Map<String, Object> context = new HashMap<>();
             context.put(ProductData.APP_CONTEXT_KEY, data);
@@ -195,6 +234,18 @@ public final class Engine {
             throw new ReportException(design.getReportName() + ": rendering failed: " + e.getMessage(), e);
         } finally {
             task.close();
+        }
+    }
+
+    /** Tracks the service from the first look-up on (the bundle is active then). */
+    private static final class Tracker {
+        static final ServiceTracker<ReportEngine, ReportEngine> ENGINES = open();
+
+        private static ServiceTracker<ReportEngine, ReportEngine> open() {
+            ServiceTracker<ReportEngine, ReportEngine> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(Engine.class).getBundleContext(), ReportEngine.class, null);
+            tracker.open();
+            return tracker;
         }
     }
 }

@@ -22,6 +22,7 @@ import mosaic.core.workspace.WorkspaceService;
 import mosaic.ui.Screenshots;
 import mosaic.ui.Services;
 import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 
 /**
  * What the UI tests of every Mosaic bundle do with the running workbench: find the demo, open a
@@ -103,10 +104,10 @@ public final class Workbenches {
         Path real = folder.toRealPath();
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline
-            && (Session.get().workspace() == null || !Session.get().workspace().root().equals(real))) {
+            && (Sessions.current().workspace() == null || !Sessions.current().workspace().root().equals(real))) {
             settle(families);
         }
-        assertEquals(real, Session.get().workspace() == null ? null : Session.get().workspace().root());
+        assertEquals(real, Sessions.current().workspace() == null ? null : Sessions.current().workspace().root());
         settle(families);
     }
 

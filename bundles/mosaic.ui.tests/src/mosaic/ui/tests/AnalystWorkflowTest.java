@@ -30,7 +30,8 @@ import mosaic.ui.Screenshots;
 import mosaic.ui.internal.editors.ObjectEditor;
 import mosaic.ui.internal.navigator.NavigatorView;
 import mosaic.ui.internal.navigator.NewObjectWizard;
-import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
+import mosaic.ui.testing.RecordingPrompter;
 import mosaic.ui.testing.Workbenches;
 
 /** What an analyst does with the demo workspace, in the real workbench. */
@@ -55,12 +56,15 @@ class AnalystWorkflowTest {
         Screenshots.capture(page().getWorkbenchWindow().getShell(), ScreenshotOnFailure.folder().resolve(name + ".png"));
     }
 
+    /** Answers the workbench's questions while a test has registered it. */
+    private RecordingPrompter prompts;
+
     @BeforeEach
     void openDemo() throws Exception {
         assumeTrue(Workbenches.demo() != null, "demo/carana not found above " + Path.of("").toAbsolutePath());
         Path ws = Workbenches.copyDemo(tmp.resolve("carana-" + System.nanoTime()));
         Workbenches.open(ws);
-        workspace = Session.get().workspace();
+        workspace = Sessions.current().workspace();
         assertEquals(ws.toRealPath(), workspace.root());
         page().showView(MosaicUi.VIEW_WORKSPACE);
         settle();
@@ -68,7 +72,10 @@ class AnalystWorkflowTest {
 
     @AfterEach
     void closeEditors() {
-        ObjectEditorHooks.lowering(null);
+        if (prompts != null) {
+            prompts.close();
+            prompts = null;
+        }
         page().closeAllEditors(false);
         settle();
     }
@@ -113,11 +120,11 @@ class AnalystWorkflowTest {
         FormAccess.commit(editor, MosaicPackage.Literals.NAMED_OBJECT__ALIASES);
         assertEquals(2, actor.getAliases().size());
 
-        Session.get().domain().getCommandStack().undo();
+        Sessions.current().domain().getCommandStack().undo();
         settle();
         assertEquals(0, actor.getAliases().size(), "undo takes the aliases back");
         assertEquals("", aliases.getText(), "and the field shows it");
-        Session.get().domain().getCommandStack().redo();
+        Sessions.current().domain().getCommandStack().redo();
         settle();
         assertEquals(2, actor.getAliases().size(), "redo puts them again");
 
@@ -138,8 +145,9 @@ class AnalystWorkflowTest {
         assertTrue(editor.changeClassification("STRICTLY_CONFIDENTIAL"));
         settle();
         assertTrue(editor.bannerText().startsWith("STRICTLY CONFIDENTIAL"), editor.bannerText());
-        ObjectEditorHooks.lowering((from, to) -> false);
+        prompts = RecordingPrompter.register().answer(false);
         assertFalse(editor.changeClassification("UNCLASSIFIED"), "lowering refused when the analyst says no");
+        assertEquals(java.util.List.of("Lower the marking?"), prompts.titles(), "the analyst was asked");
         assertEquals("STRICTLY_CONFIDENTIAL", actor.getMarking().getClassification());
         shot("actor-editor-marked");
 
@@ -164,13 +172,11 @@ class AnalystWorkflowTest {
     void deletingAReferencedObjectIsRefusedAndAnUnreferencedOneGoes() throws Exception {
         NavigatorView navigator = (NavigatorView) page().showView(MosaicUi.VIEW_WORKSPACE);
         Actor referenced = workspace.objects(Actor.class).stream().filter(a -> !workspace.referencesTo(a).isEmpty()).findFirst().orElseThrow();
-        java.util.List<String> refusals = new java.util.ArrayList<>();
-        hook("refuse", (java.util.function.BiConsumer<String, String>) (title, message) -> refusals.add(message));
-        hook("confirm", (java.util.function.BiPredicate<String, String>) (title, message) -> true);
-        try {
+        try (RecordingPrompter answers = RecordingPrompter.register().answer(true)) {
             navigator.select(referenced);
             settle();
             assertEquals(java.util.List.of(), navigator.deleteSelection());
+            java.util.List<String> refusals = answers.prompts().stream().filter(p -> p.kind().equals("error")).map(RecordingPrompter.Prompt::message).toList();
             assertEquals(1, refusals.size());
             assertTrue(refusals.get(0).contains("is referred to by"), refusals.get(0));
             assertTrue(Files.exists(workspace.fileOf(referenced)), "nothing deleted");
@@ -190,25 +196,16 @@ class AnalystWorkflowTest {
             assertTrue(workspace.get(lonely.getId()).isEmpty());
 
             // the delete is one command on the shared stack, as on a chart: Undo puts it back
-            Session.get().domain().getCommandStack().undo();
+            Sessions.current().domain().getCommandStack().undo();
             settle();
             assertEquals(lonely, workspace.get(lonely.getId()).orElseThrow());
             workspace.saveAll(null);
             assertTrue(Files.exists(file), "saving writes the file again");
-            Session.get().domain().getCommandStack().redo();
+            Sessions.current().domain().getCommandStack().redo();
             settle();
             assertTrue(workspace.get(lonely.getId()).isEmpty());
             assertFalse(Files.exists(file));
-        } finally {
-            hook("refuse", null);
-            hook("confirm", null);
         }
-    }
-
-    private static void hook(String name, Object value) throws Exception {
-        var field = Class.forName("mosaic.ui.internal.navigator.Deleting").getDeclaredField(name);
-        field.setAccessible(true);
-        field.set(null, value);
     }
 
     @Test
@@ -232,7 +229,7 @@ class AnalystWorkflowTest {
         assertEquals(expected, threat.getRisk(), "the risk cell follows the mission's matrix");
         assertTrue(FormAccess.riskText(editor).startsWith(workspace.rules().label("risk", expected)), FormAccess.riskText(editor));
         shot("threat-editor");
-        Session.get().domain().getCommandStack().undo();
+        Sessions.current().domain().getCommandStack().undo();
         settle();
         assertFalse("almost-certain".equals(threat.getLikelihood()), "one undo reverts likelihood and risk together");
     }
@@ -311,7 +308,7 @@ class AnalystWorkflowTest {
         String before = store.getString(mosaic.ui.internal.preferences.AnalystPreferences.CLEARANCE);
         try {
             store.setValue(mosaic.ui.internal.preferences.AnalystPreferences.CLEARANCE, "UNCLASSIFIED");
-            Session.get().preferencesChanged();
+            Sessions.current().preferencesChanged();
             settle();
             for (var kind : mosaic.model.kinds.Kinds.all()) {
                 for (var object : navigator.visible(kind)) {
@@ -322,7 +319,7 @@ class AnalystWorkflowTest {
             shot("navigator-unclassified-clearance");
         } finally {
             store.setValue(mosaic.ui.internal.preferences.AnalystPreferences.CLEARANCE, before);
-            Session.get().preferencesChanged();
+            Sessions.current().preferencesChanged();
             settle();
         }
 
@@ -344,13 +341,10 @@ class AnalystWorkflowTest {
         int before = event.getVictims().size();
         ObjectEditor editor = ObjectEditor.open(page(), event);
         settle();
-        Class<?> pageClass = Class.forName("mosaic.ui.internal.editors.ObjectFormPage");
-        var block = pageClass.getDeclaredField("blockDialogs");
-        block.setAccessible(true);
-        block.set(null, false);
-        try {
+        try (RecordingPrompter answers = RecordingPrompter.register()) { // opens the dialog without blocking
             Object dialog = FormAccess.call(editor, "addChild", org.eclipse.emf.ecore.EReference.class, MosaicPackage.Literals.EVENT__VICTIMS);
             assertNotNull(dialog);
+            assertEquals(java.util.List.of(dialog), answers.dialogs(), "the dialog opened through the prompter");
             assertEquals(before + 1, event.getVictims().size());
             Method control = dialog.getClass().getDeclaredMethod("control", String.class);
             control.setAccessible(true);
@@ -374,11 +368,9 @@ class AnalystWorkflowTest {
             mosaic.model.VictimGroup added = event.getVictims().get(event.getVictims().size() - 1);
             assertEquals(3, added.getCount());
             assertEquals(mosaic.model.Sex.FEMALE, added.getSex());
-            Session.get().domain().getCommandStack().undo();
+            Sessions.current().domain().getCommandStack().undo();
             settle();
             assertEquals(0, added.getCount(), "one undo takes back every field the dialog set");
-        } finally {
-            block.set(null, true);
         }
     }
 
@@ -392,10 +384,10 @@ class AnalystWorkflowTest {
         created.saveAll(null);
         assertTrue(mosaic.ui.internal.handlers.OpenWorkspaceHandler.open(page().getWorkbenchWindow(), other));
         long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline && (Session.get().workspace() == null || Session.get().workspace().size() != 1)) {
+        while (System.currentTimeMillis() < deadline && (Sessions.current().workspace() == null || Sessions.current().workspace().size() != 1)) {
             settle();
         }
-        assertEquals(1, Session.get().workspace().size());
+        assertEquals(1, Sessions.current().workspace().size());
         NavigatorView navigator = (NavigatorView) page().showView(MosaicUi.VIEW_WORKSPACE);
         assertTrue(navigator.kindLabels().contains("Actors (1)"), navigator.kindLabels().toString());
         assertEquals(other.toRealPath().toString(), mosaic.ui.internal.preferences.AnalystPreferences.recent().get(0));
@@ -433,19 +425,6 @@ class AnalystWorkflowTest {
 
         static String riskText(ObjectEditor editor) throws Exception {
             return (String) call(editor, "riskText", null, null);
-        }
-    }
-
-    /** Sets the editor's answer to "lower the marking?" without a dialog. */
-    static final class ObjectEditorHooks {
-        static void lowering(java.util.function.BiPredicate<String, String> answer) {
-            try {
-                var field = ObjectEditor.class.getDeclaredField("lowering");
-                field.setAccessible(true);
-                field.set(null, answer);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 }

@@ -9,7 +9,7 @@ import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
 import mosaic.core.workspace.Workspace;
 import mosaic.model.MosaicObject;
 import mosaic.model.config.MissionRules;
-import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 
 /**
  * The window's classification banner, in the main toolbar: the highest marking among the
@@ -32,7 +32,7 @@ public final class WindowBanner extends WorkbenchWindowControlContribution {
         data.widthHint = 340;
         label.setLayoutData(data);
         label.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
-        subscription = Session.get().addListener(this::update);
+        subscription = Sessions.current().addListener(this::update);
         box.addDisposeListener(e -> {
             try {
                 subscription.close();
@@ -53,7 +53,7 @@ public final class WindowBanner extends WorkbenchWindowControlContribution {
     public static String highest(Workspace workspace) {
         MissionRules rules = workspace.rules();
         String highest = rules.classificationCodes().isEmpty() ? null : rules.classificationCodes().get(0);
-        var visible = Session.get().clearanceFilter();
+        var visible = Sessions.current().clearanceFilter();
         for (MosaicObject object : workspace.all()) {
             if (!visible.test(object)) {
                 continue;
@@ -70,7 +70,7 @@ public final class WindowBanner extends WorkbenchWindowControlContribution {
         if (label == null || label.isDisposed()) {
             return;
         }
-        Workspace workspace = Session.get().workspace();
+        Workspace workspace = Sessions.current().workspace();
         if (workspace == null) {
             label.setText("");
             return;

@@ -18,20 +18,20 @@ import mosaic.core.workspace.WorkspaceService;
 import mosaic.ops.Editing;
 import mosaic.ops.MosaicEditingDomain;
 import mosaic.ops.WorkspaceRule;
-import mosaic.ui.Services;
 
 /**
  * The workspace open in the workbench, loaded, with the one editing domain (made by
  * {@link Editing}, as the headless commands make theirs) that the navigator, the editors and the
  * Properties view share: every change is a command on its stack, so undo and
  * redo work across them. Lives on the UI thread; loading runs as a {@link Job}.
+ * <p>
+ * An OSGi service, the {@code mosaic.ui.session} Declarative Services component: code gets the
+ * workbench's one session from {@link Sessions#current()} (or by injection), never makes one.
  */
 public final class Session {
 
     /** Job family of workspace loads, for tests and progress. */
     public static final Object FAMILY = Session.class;
-
-    private static final Session INSTANCE = new Session();
 
     private final CopyOnWriteArrayList<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final ComposedAdapterFactory adapterFactory;
@@ -40,22 +40,19 @@ public final class Session {
     private AutoCloseable locationSubscription;
     private String problem;
     private volatile long lastLoadMillis = -1;
+    /** Whether the editors' warm-up was scheduled: once per session. */
+    private boolean formsWarmedUp;
+    /** The open-workspace service (injected by Declarative Services). */
+    private WorkspaceService workspaces;
 
-    private Session() {
+    /** Made by Declarative Services; get the workbench's session from {@link Sessions#current()}. */
+    public Session() {
         adapterFactory = Editing.adapterFactory();
     }
 
-    /** The session of this workbench; follows the open-workspace service from the first call. */
-    public static Session get() {
-        INSTANCE.followLocation();
-        return INSTANCE;
-    }
-
-    private synchronized void followLocation() {
-        if (locationSubscription != null) {
-            return;
-        }
-        WorkspaceService service = Services.get(WorkspaceService.class);
+    /** Follows the open-workspace service from the first look-up of the session. */
+    void activate() {
+        WorkspaceService service = workspaces;
         locationSubscription = service.addListener(location -> {
             Display display = Display.getDefault();
             display.asyncExec(() -> load(location));
@@ -67,6 +64,13 @@ public final class Session {
                 load(location);
             }
         }));
+    }
+
+    void deactivate() throws Exception {
+        if (locationSubscription != null) {
+            locationSubscription.close();
+            locationSubscription = null;
+        }
     }
 
     /** The open workspace, or null while none is loaded. */
@@ -133,7 +137,9 @@ public final class Session {
         domain.getCommandStack().addCommandStackListener(event -> fire());
         fire();
         // the analyst now looks at the workspace: get the form editors ready meanwhile
-        mosaic.ui.internal.editors.FormWarmUp.schedule(org.eclipse.swt.widgets.Display.getCurrent());
+        if (!formsWarmedUp) {
+            formsWarmedUp = mosaic.ui.internal.editors.FormWarmUp.schedule(org.eclipse.swt.widgets.Display.getCurrent());
+        }
     }
 
     /** Applies changed analyst preferences (user, component, clearance) and tells listeners. */

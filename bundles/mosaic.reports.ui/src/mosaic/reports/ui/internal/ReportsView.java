@@ -35,6 +35,7 @@ import mosaic.reports.ProductData;
 import mosaic.reports.ReportFormat;
 import mosaic.reports.Reports;
 import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 
 /**
  * The list of designs, a preview of the selected product and Save As PDF, HTML or DOCX. The
@@ -42,6 +43,9 @@ import mosaic.ui.session.Session;
  * pages as pictures. Rendering runs as a job; the preview and the status line follow it.
  */
 public final class ReportsView extends ViewPart {
+
+    /** The workbench's session, from its service. */
+    private final Session session = Sessions.current();
 
     /** The view's id. */
     public static final String ID = "mosaic.reports.ui.view";
@@ -113,7 +117,7 @@ public final class ReportsView extends ViewPart {
     /** Asks for the parameters (when {@code ask}) and renders the HTML preview as a job. */
     private void preview(boolean ask) {
         DesignInfo design = selected();
-        if (design == null || Session.get().workspace() == null) {
+        if (design == null || session.workspace() == null) {
             status.setText(design == null ? "Select a design." : "Open a workspace first.");
             return;
         }
@@ -159,7 +163,7 @@ public final class ReportsView extends ViewPart {
 
     private void saveAs() {
         DesignInfo design = selected();
-        if (design == null || Session.get().workspace() == null) {
+        if (design == null || session.workspace() == null) {
             status.setText(design == null ? "Select a design." : "Open a workspace first.");
             return;
         }
@@ -184,7 +188,7 @@ public final class ReportsView extends ViewPart {
      */
     Job render(ReportFormat format, Path file, boolean show) {
         DesignInfo design = selected();
-        Workspace workspace = Session.get().workspace();
+        Workspace workspace = session.workspace();
         if (design == null || workspace == null) {
             return null;
         }

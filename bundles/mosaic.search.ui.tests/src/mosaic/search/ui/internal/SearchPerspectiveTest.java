@@ -31,7 +31,8 @@ import mosaic.search.SearchHit;
 import mosaic.search.SearchResult;
 import mosaic.search.ui.SearchUi;
 import mosaic.ui.internal.preferences.AnalystPreferences;
-import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
+import mosaic.ui.testing.RecordingPrompter;
 import mosaic.ui.testing.Workbenches;
 
 /** An analyst searches the Carana report archive in the Search perspective, as a reader with a clearance. */
@@ -45,6 +46,8 @@ class SearchPerspectiveTest {
     private String testName;
     private String clearanceBefore;
     private String compartmentsBefore;
+    /** Says what the ingest job reports without a modal dialog, and records it. */
+    private RecordingPrompter prompts;
 
     private static IWorkbenchPage page() {
         return Workbenches.page();
@@ -58,7 +61,7 @@ class SearchPerspectiveTest {
         var store = AnalystPreferences.store();
         store.setValue(AnalystPreferences.CLEARANCE, clearance);
         store.setValue(AnalystPreferences.COMPARTMENTS, compartments);
-        Session.get().preferencesChanged();
+        Sessions.current().preferencesChanged();
     }
 
     @BeforeEach
@@ -67,10 +70,10 @@ class SearchPerspectiveTest {
         assumeTrue(Workbenches.demo() != null, "demo/carana not found above " + Path.of("").toAbsolutePath());
         clearanceBefore = AnalystPreferences.clearance();
         compartmentsBefore = AnalystPreferences.compartments();
-        IngestDialog.blockDialogs = false;
+        prompts = RecordingPrompter.register();
         Path ws = Workbenches.copyDemo(tmp.resolve("carana-" + System.nanoTime()));
         Workbenches.open(ws, Archive.FAMILY);
-        workspace = Session.get().workspace();
+        workspace = Sessions.current().workspace();
         assertEquals(ws.toRealPath(), workspace.root());
         PlatformUI.getWorkbench().showPerspective(SearchUi.PERSPECTIVE, page().getWorkbenchWindow());
         view = (SearchView) page().showView(SearchUi.VIEW_SEARCH);
@@ -84,7 +87,10 @@ class SearchPerspectiveTest {
         Workbenches.screenshot(page().getWorkbenchWindow().getShell(), "SearchPerspectiveTest-" + testName);
         reader(clearanceBefore, compartmentsBefore);
         Archive.get().closeIndex();
-        IngestDialog.blockDialogs = true;
+        if (prompts != null) {
+            prompts.close();
+            prompts = null;
+        }
     }
 
     private SearchResult search(String text) {

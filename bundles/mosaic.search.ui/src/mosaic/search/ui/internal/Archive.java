@@ -10,10 +10,12 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
 
 import mosaic.core.workspace.Workspace;
 import mosaic.search.SearchIndex;
-import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 
 /**
  * The search index of the session's workspace, opened on first use and brought up to date with the
@@ -23,24 +25,52 @@ import mosaic.ui.session.Session;
  * <p>
  * Also remembers, per saved search, the reports found new by the last ingest, until the analyst
  * looks at them.
+ * <p>
+ * An OSGi service of this bundle (the {@code mosaic.search.ui.archive} Declarative Services
+ * component), found with {@link #get()}, whose tracker keeps it from the first use until the bundle
+ * stops; then the index is closed.
  */
-final class Archive {
+public final class Archive {
 
     /** Job family of every search and ingest job, for tests and the progress view. */
     static final Object FAMILY = Archive.class;
-
-    private static Archive instance;
 
     private Workspace workspace;
     private SearchIndex index;
     private final Map<String, List<String>> fresh = new LinkedHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
-    static synchronized Archive get() {
-        if (instance == null) {
-            instance = new Archive();
+    /** Made by Declarative Services; use {@link #get()}. */
+    public Archive() {
+    }
+
+    /**
+     * The archive service.
+     *
+     * @throws IllegalStateException when the component is not active
+     */
+    static Archive get() {
+        Archive archive = Tracker.ARCHIVES.getService();
+        if (archive == null) {
+            throw new IllegalStateException("no search archive: the mosaic.search.ui.archive component is not active");
         }
-        return instance;
+        return archive;
+    }
+
+    /** Component deactivation (the bundle stops): the index's write lock is released. */
+    void deactivate() {
+        closeIndex();
+    }
+
+    /** Tracks the service from the first look-up on (the bundle is active then). */
+    private static final class Tracker {
+        static final ServiceTracker<Archive, Archive> ARCHIVES = open();
+
+        private static ServiceTracker<Archive, Archive> open() {
+            ServiceTracker<Archive, Archive> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(Archive.class).getBundleContext(), Archive.class, null);
+            tracker.open();
+            return tracker;
+        }
     }
 
     /**
@@ -73,7 +103,7 @@ final class Archive {
      * @throws IllegalStateException when no workspace is open
      */
     synchronized <T> T withIndex(IProgressMonitor monitor, IndexWork<T> work) throws Exception {
-        Workspace current = Session.get().workspace();
+        Workspace current = Sessions.current().workspace();
         if (current == null) {
             throw new IllegalStateException("no workspace is open");
         }

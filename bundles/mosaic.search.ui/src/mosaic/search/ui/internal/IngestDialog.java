@@ -27,9 +27,6 @@ import mosaic.search.Ingest;
  */
 final class IngestDialog extends TitleAreaDialog {
 
-    /** Tests run without modal dialogs. */
-    static boolean blockDialogs = true;
-
     private final MissionRules rules;
     private final List<Path> paths;
     private org.eclipse.swt.widgets.List list;

@@ -12,7 +12,6 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
@@ -23,7 +22,7 @@ import mosaic.core.workspace.Workspace;
 import mosaic.ops.WorkspaceRule;
 import mosaic.search.Ingest;
 import mosaic.search.ops.IngestOperation;
-import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 
 /**
  * File &gt; Ingest Reports...: choose files and folders and the defaults for files without metadata,
@@ -40,11 +39,11 @@ public final class IngestHandler extends AbstractHandler {
 
     /** Opens the ingest dialog with some paths already chosen (for example dropped files). */
     static void open(Shell shell, List<Path> paths) {
-        if (Session.get().workspace() == null) {
+        if (Sessions.current().workspace() == null) {
             MessageDialog.openInformation(shell, "Ingest Reports", "Open a workspace first: reports are ingested into it.");
             return;
         }
-        IngestDialog dialog = new IngestDialog(shell, Session.get().workspace().rules(), paths);
+        IngestDialog dialog = new IngestDialog(shell, Sessions.current().workspace().rules(), paths);
         if (dialog.open() == Window.OK) {
             job(dialog.paths(), dialog.options()).schedule();
         }
@@ -56,7 +55,7 @@ public final class IngestHandler extends AbstractHandler {
      * meanwhile); reports each file's result when done, in a dialog (or the job's status).
      */
     static Job job(List<Path> paths, Ingest.Options options) {
-        Workspace opened = Session.get().workspace();
+        Workspace opened = Sessions.current().workspace();
         ISchedulingRule rule = opened == null ? null : WorkspaceRule.of(opened);
         Job job = Archive.job("Ingesting " + paths.size() + (paths.size() == 1 ? " file or folder" : " files and folders"), monitor -> {
             List<Ingest.Result> done = new ArrayList<>();
@@ -70,12 +69,12 @@ public final class IngestHandler extends AbstractHandler {
                 });
                 Archive.get().addFresh(summary.savedSearchHits());
                 Display.getDefault().asyncExec(() -> {
-                    Session.get().fire();
+                    Sessions.current().fire();
                     report(summary);
                 });
                 return Status.OK_STATUS;
             } catch (OperationCanceledException e) {
-                Display.getDefault().asyncExec(() -> Session.get().fire());
+                Display.getDefault().asyncExec(() -> Sessions.current().fire());
                 return Status.CANCEL_STATUS;
             } catch (IllegalArgumentException | IllegalStateException e) {
                 return Status.error(e.getMessage());
@@ -94,8 +93,8 @@ public final class IngestHandler extends AbstractHandler {
             + (summary.savedSearchHits().isEmpty() ? "" : "; new hits for saved searches: " + String.join(", ", summary.savedSearchHits().keySet()));
         Shell shell = Display.getDefault().getActiveShell();
         if (summary.count(Ingest.Status.REFUSED) == 0) {
-            if (shell != null && IngestDialog.blockDialogs) {
-                MessageDialog.openInformation(shell, "Ingest Reports", counts + ".");
+            if (shell != null) {
+                mosaic.ui.Prompter.get().inform("Ingest Reports", counts + ".");
             }
             return;
         }
@@ -105,8 +104,8 @@ public final class IngestHandler extends AbstractHandler {
                 status.add(Status.warning(result.file() + ": " + result.reason()));
             }
         }
-        if (shell != null && IngestDialog.blockDialogs) {
-            ErrorDialog.openError(shell, "Ingest Reports", "Some files were not ingested; nothing of them was kept.", status);
+        if (shell != null) {
+            mosaic.ui.Prompter.get().error("Ingest Reports", "Some files were not ingested; nothing of them was kept.", status);
         }
     }
 }

@@ -22,12 +22,16 @@ import org.eclipse.ui.part.ViewPart;
 import mosaic.search.SavedSearches;
 import mosaic.search.ui.SearchUi;
 import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 
 /**
  * The workspace's saved searches, with the number of reports each found new since the analyst last
  * looked (after an ingest, or a re-run). Double-click shows a search's hits in the search view.
  */
 public final class SavedSearchesView extends ViewPart {
+
+    /** The workbench's session, from its service. */
+    private final Session session = Sessions.current();
 
     private TableViewer viewer;
     private AutoCloseable archiveListener;
@@ -84,7 +88,7 @@ public final class SavedSearchesView extends ViewPart {
         });
         viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
         archiveListener = Archive.get().addListener(this::refresh);
-        sessionListener = Session.get().addListener(this::refresh);
+        sessionListener = session.addListener(this::refresh);
         refresh();
     }
 
@@ -104,7 +108,7 @@ public final class SavedSearchesView extends ViewPart {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        var workspace = Session.get().workspace();
+        var workspace = session.workspace();
         List<SavedSearches.Saved> all = List.of();
         if (workspace != null) {
             try {
@@ -143,7 +147,7 @@ public final class SavedSearchesView extends ViewPart {
     }
 
     private void delete(String name) {
-        var workspace = Session.get().workspace();
+        var workspace = session.workspace();
         if (workspace == null) {
             return;
         }

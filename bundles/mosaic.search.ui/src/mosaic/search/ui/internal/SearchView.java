@@ -64,6 +64,7 @@ import mosaic.search.SearchResult;
 import mosaic.ui.internal.editors.Editors;
 import mosaic.ui.markings.MarkingStyle;
 import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 
 /**
  * The report archive search: a query field with history (Lucene syntax, or simple mode), facets
@@ -73,6 +74,9 @@ import mosaic.ui.session.Session;
  * view. Files dropped on the view are ingested.
  */
 public final class SearchView extends ViewPart {
+
+    /** The workbench's session, from its service. */
+    private final Session session = Sessions.current();
 
     private static final int HISTORY = 20;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
@@ -160,13 +164,13 @@ public final class SearchView extends ViewPart {
                 }
             }
         });
-        sessionListener = Session.get().addListener(() -> {
+        sessionListener = session.addListener(() -> {
             if (status.isDisposed()) {
                 return;
             }
-            if (Session.get().workspace() != searched) {
+            if (session.workspace() != searched) {
                 // another workspace: its facets and filters name other objects
-                searched = Session.get().workspace();
+                searched = session.workspace();
                 types.clear();
                 mentions.clear();
                 year = null;
@@ -180,7 +184,7 @@ public final class SearchView extends ViewPart {
                 run(lastQuery); // the clearance may have changed: never leave hits above it on screen
             }
         });
-        searched = Session.get().workspace();
+        searched = session.workspace();
         updateFilters();
     }
 
@@ -197,7 +201,7 @@ public final class SearchView extends ViewPart {
 
             @Override
             public Color getBackground(Object element) {
-                var workspace = Session.get().workspace();
+                var workspace = session.workspace();
                 return workspace == null ? null : MarkingStyle.background(((SearchHit) element).classification(), workspace.rules());
             }
 
@@ -263,15 +267,15 @@ public final class SearchView extends ViewPart {
     }
 
     private Optional<Report> report(SearchHit hit) {
-        var workspace = Session.get().workspace();
+        var workspace = session.workspace();
         if (hit == null || workspace == null) {
             return Optional.empty();
         }
-        return workspace.get(hit.reportId()).filter(Report.class::isInstance).map(Report.class::cast).filter(Session.get()::visible);
+        return workspace.get(hit.reportId()).filter(Report.class::isInstance).map(Report.class::cast).filter(session::visible);
     }
 
     private Optional<Path> original(SearchHit hit) {
-        var workspace = Session.get().workspace();
+        var workspace = session.workspace();
         return report(hit).flatMap(r -> ReportText.original(workspace, r));
     }
 
@@ -324,7 +328,7 @@ public final class SearchView extends ViewPart {
     }
 
     private void run(SearchQuery q) {
-        Audience audience = Session.get().audience();
+        Audience audience = session.audience();
         if (audience == null) {
             status.setText("Open a workspace to search its reports.");
             return;
@@ -349,7 +353,7 @@ public final class SearchView extends ViewPart {
     }
 
     private void moreLikeThis(SearchHit hit) {
-        Audience audience = Session.get().audience();
+        Audience audience = session.audience();
         Display display = getSite().getShell().getDisplay();
         Job job = Archive.job("Finding reports like " + hit.title(), monitor -> {
             try {
@@ -395,7 +399,7 @@ public final class SearchView extends ViewPart {
     private void showFacets(Map<String, List<SearchResult.FacetCount>> counts) {
         facets.setRedraw(false);
         facets.removeAll();
-        var workspace = Session.get().workspace();
+        var workspace = session.workspace();
         for (Map.Entry<String, List<SearchResult.FacetCount>> facet : counts.entrySet()) {
             if (facet.getValue().isEmpty()) {
                 continue;
@@ -470,7 +474,7 @@ public final class SearchView extends ViewPart {
 
     private void updateFilters() {
         List<String> parts = new ArrayList<>();
-        var workspace = Session.get().workspace();
+        var workspace = session.workspace();
         types.forEach(t -> parts.add("type " + t));
         if (year != null) {
             parts.add("year " + year);
@@ -490,7 +494,7 @@ public final class SearchView extends ViewPart {
             preview.setText("");
             return;
         }
-        var workspace = Session.get().workspace();
+        var workspace = session.workspace();
         Optional<Report> report = report(hit);
         List<String> terms = new ArrayList<>();
         Matcher bold = BOLD.matcher(hit.snippet() == null ? "" : hit.snippet());
@@ -584,7 +588,7 @@ public final class SearchView extends ViewPart {
 
     /** Saves the search shown under a name, as the analyst's audience. */
     void save(String name) {
-        Audience audience = Session.get().audience();
+        Audience audience = session.audience();
         SearchQuery q = lastQuery;
         Job job = Archive.job("Saving search " + name, monitor -> {
             try {
@@ -600,7 +604,7 @@ public final class SearchView extends ViewPart {
     }
 
     private void correctLink(SearchHit hit, boolean confirm) {
-        var workspace = Session.get().workspace();
+        var workspace = session.workspace();
         Optional<Report> report = report(hit);
         if (workspace == null || report.isEmpty()) {
             return;
@@ -615,7 +619,7 @@ public final class SearchView extends ViewPart {
         dialog.setTitle(confirm ? "Link Report to Actor" : "Reject Link to Actor");
         dialog.setMessage((confirm ? "The report mentions this actor (kept through re-ingest):"
             : "The report does not mean this actor, whatever the text matched (kept through re-ingest):") + "\n" + hit.title());
-        dialog.setElements(workspace.objects(Actor.class).stream().filter(Session.get()::visible).toArray());
+        dialog.setElements(workspace.objects(Actor.class).stream().filter(session::visible).toArray());
         if (dialog.open() != Window.OK || !(dialog.getFirstResult() instanceof Actor actor)) {
             return;
         }
@@ -647,7 +651,7 @@ public final class SearchView extends ViewPart {
             }
         });
         // the correction is saved into the workspace: not beside a load, sync or ingest of it
-        mosaic.core.workspace.Workspace workspace = Session.get().workspace();
+        mosaic.core.workspace.Workspace workspace = session.workspace();
         if (workspace != null) {
             job.setRule(mosaic.ops.WorkspaceRule.of(workspace));
         }

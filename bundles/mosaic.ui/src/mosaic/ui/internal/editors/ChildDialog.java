@@ -43,8 +43,6 @@ final class ChildDialog extends org.eclipse.jface.dialogs.TitleAreaDialog {
         super(page.editor.getSite().getShell());
         this.page = page;
         this.child = child;
-        setBlockOnOpen(ObjectFormPage.blockDialogs);
-        ObjectFormPage.lastChildDialog = this;
     }
 
     /** The control of a field, for tests. */

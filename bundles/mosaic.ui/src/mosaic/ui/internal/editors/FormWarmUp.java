@@ -11,7 +11,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import mosaic.core.workspace.Workspace;
 import mosaic.model.MosaicObject;
 import mosaic.model.Threat;
-import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 
 /**
  * Readies the form editors while the analyst looks at a freshly loaded workspace, so that the
@@ -29,25 +29,28 @@ public final class FormWarmUp {
 
     /** How long after the workspace is shown the form is built: after the first paints, usually before a click. */
     private static final int DELAY_MS = 300;
-    private static boolean scheduled;
 
     private FormWarmUp() {
     }
 
-    /** Schedules the warm-up, once per session. UI thread. */
-    public static void schedule(Display display) {
-        if (scheduled || display == null || display.isDisposed()) {
-            return;
+    /**
+     * Schedules the warm-up (the session calls it once). UI thread.
+     *
+     * @return whether it was scheduled (not without a live display)
+     */
+    public static boolean schedule(Display display) {
+        if (display == null || display.isDisposed()) {
+            return false;
         }
-        scheduled = true;
         display.timerExec(DELAY_MS, () -> {
-            Workspace workspace = Session.get().workspace();
+            Workspace workspace = Sessions.current().workspace();
             if (!display.isDisposed() && workspace != null) {
                 workspace.objects(Threat.class).stream().findFirst().map(MosaicObject.class::cast)
                     .or(() -> workspace.objects(MosaicObject.class).stream().findFirst())
                     .ifPresent(object -> build(display, object));
             }
         });
+        return true;
     }
 
     /** Builds, lays out and disposes the form of an object, out of sight. */

@@ -18,6 +18,7 @@ import mosaic.core.workspace.Workspace;
 import mosaic.model.MosaicObject;
 import mosaic.model.kinds.Kinds;
 import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 
 /**
  * The editor of one object of the open workspace (any kind): an Eclipse Forms page with every
@@ -25,6 +26,9 @@ import mosaic.ui.session.Session;
  * dirty until saved, and the object's marking in a banner.
  */
 public final class ObjectEditor extends FormEditor {
+
+    /** The workbench's session, from its service. */
+    private final Session session = Sessions.current();
 
     public static final String ID = "mosaic.ui.editors.object";
 
@@ -34,13 +38,13 @@ public final class ObjectEditor extends FormEditor {
     private final Action undo = new Action("Undo") {
         @Override
         public void run() {
-            Session.get().domain().getCommandStack().undo();
+            session.domain().getCommandStack().undo();
         }
     };
     private final Action redo = new Action("Redo") {
         @Override
         public void run() {
-            Session.get().domain().getCommandStack().redo();
+            session.domain().getCommandStack().redo();
         }
     };
 
@@ -59,7 +63,7 @@ public final class ObjectEditor extends FormEditor {
         if (!(input instanceof ObjectEditorInput objectInput)) {
             throw new PartInitException("not a Mosaic object: " + input);
         }
-        Workspace workspace = Session.get().workspace();
+        Workspace workspace = session.workspace();
         object = workspace == null ? null : workspace.get(objectInput.id()).orElse(null);
         if (object == null) {
             throw new PartInitException("object " + objectInput.id() + " is not in the open workspace");
@@ -69,7 +73,7 @@ public final class ObjectEditor extends FormEditor {
         setTitleToolTip(input.getToolTipText());
         site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-        subscription = Session.get().addListener(this::changed);
+        subscription = session.addListener(this::changed);
         updateUndoRedo();
     }
 
@@ -101,7 +105,7 @@ public final class ObjectEditor extends FormEditor {
         if (getContainer() == null || getContainer().isDisposed()) {
             return;
         }
-        Workspace workspace = Session.get().workspace();
+        Workspace workspace = session.workspace();
         if (object.eResource() == null || workspace == null || workspace.get(object.getId()).orElse(null) != object) {
             // deleted, or another workspace was opened
             getSite().getPage().closeEditor(this, false);
@@ -114,7 +118,7 @@ public final class ObjectEditor extends FormEditor {
     }
 
     private void updateUndoRedo() {
-        CommandStack stack = Session.get().domain() == null ? null : Session.get().domain().getCommandStack();
+        CommandStack stack = session.domain() == null ? null : session.domain().getCommandStack();
         undo.setEnabled(stack != null && stack.canUndo());
         redo.setEnabled(stack != null && stack.canRedo());
         undo.setText(stack != null && stack.getUndoCommand() != null ? "Undo " + stack.getUndoCommand().getLabel() : "Undo");
@@ -124,20 +128,20 @@ public final class ObjectEditor extends FormEditor {
 
     @Override
     public boolean isDirty() {
-        Workspace workspace = Session.get().workspace();
+        Workspace workspace = session.workspace();
         return workspace != null && object != null && object.eResource() != null && workspace.isDirty(object);
     }
 
     @Override
     public void doSave(IProgressMonitor monitor) {
         try {
-            Session.get().workspace().save(object);
+            session.workspace().save(object);
         } catch (IOException e) {
             MessageDialog.openError(getSite().getShell(), "Save failed", e.getMessage());
             return;
         }
         firePropertyChange(PROP_DIRTY);
-        Session.get().fire();
+        session.fire();
     }
 
     @Override
@@ -157,7 +161,7 @@ public final class ObjectEditor extends FormEditor {
      * @return whether the marking was changed
      */
     public boolean changeClassification(String code) {
-        var rules = Session.get().workspace().rules();
+        var rules = session.workspace().rules();
         String current = object.getMarking().getClassification();
         if (code.equals(current)) {
             return false;
@@ -166,22 +170,17 @@ public final class ObjectEditor extends FormEditor {
             return false;
         }
         // asked (or not lower): the one explicit command that may lower a classification
-        var command = Session.get().domain().lowerClassification(object.getMarking(), code);
+        var command = session.domain().lowerClassification(object.getMarking(), code);
         if (!command.canExecute()) {
             return false;
         }
-        Session.get().domain().getCommandStack().execute(command);
+        session.domain().getCommandStack().execute(command);
         return true;
     }
 
-    /** Asks whether to lower a marking; tests replace the question. */
-    static java.util.function.BiPredicate<String, String> lowering = null;
-
+    /** Asks whether to lower a marking, through the {@link mosaic.ui.Prompter} service. */
     private boolean confirmLowering(String from, String to) {
-        if (lowering != null) {
-            return lowering.test(from, to);
-        }
-        return MessageDialog.openQuestion(getSite().getShell(), "Lower the marking?",
+        return mosaic.ui.Prompter.get().question("Lower the marking?",
             Kinds.describe(object) + " is marked " + from + ". Lower it to " + to + "?\n\n"
                 + "Everyone cleared for " + to + " will be able to see it, in every view, search result and product.");
     }

@@ -50,7 +50,7 @@ import mosaic.model.config.MissionRules;
 import mosaic.model.kinds.Kinds;
 import mosaic.model.validation.MosaicValidator;
 import mosaic.ui.markings.Banner;
-import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 
 /**
  * The form of one object: every field of its class in sections, each change a command on the
@@ -71,9 +71,6 @@ final class ObjectFormPage extends FormPage {
     private final LazySections lazy = new LazySections(this);
     private Banner banner;
     private IManagedForm managedForm;
-    /** Tests open child dialogs without blocking. */
-    static boolean blockDialogs = true;
-    static ChildDialog lastChildDialog;
     /** The reference field that last had the focus, for F3. */
     EReference lastReference;
 
@@ -87,7 +84,7 @@ final class ObjectFormPage extends FormPage {
     }
 
     Workspace workspace() {
-        return Session.get().workspace();
+        return Sessions.current().workspace();
     }
 
     MissionRules rules() {
@@ -95,7 +92,7 @@ final class ObjectFormPage extends FormPage {
     }
 
     EditingDomain domain() {
-        return Session.get().domain();
+        return Sessions.current().domain();
     }
 
     @Override
@@ -286,7 +283,7 @@ final class ObjectFormPage extends FormPage {
         Runnable editSelected = () -> {
             int index = list.getSelectionIndex();
             if (index >= 0) {
-                new ChildDialog(this, shown.get(index)).open();
+                mosaic.ui.Prompter.get().open(new ChildDialog(this, shown.get(index)));
             }
         };
         edit.addListener(SWT.Selection, e -> editSelected.run());
@@ -311,7 +308,7 @@ final class ObjectFormPage extends FormPage {
     }
 
     private String describeChild(EObject child) {
-        IItemLabelProvider labels = (IItemLabelProvider) Session.get().adapterFactory().adapt(child, IItemLabelProvider.class);
+        IItemLabelProvider labels = (IItemLabelProvider) Sessions.current().adapterFactory().adapt(child, IItemLabelProvider.class);
         StringBuilder text = new StringBuilder(labels == null ? child.eClass().getName() : labels.getText(child));
         for (EReference reference : child.eClass().getEAllReferences()) {
             if (!reference.isContainment() && !reference.isMany() && child.eGet(reference) instanceof EObject target) {
@@ -352,7 +349,7 @@ final class ObjectFormPage extends FormPage {
             return null;
         }
         ChildDialog dialog = new ChildDialog(this, child);
-        dialog.open();
+        mosaic.ui.Prompter.get().open(dialog);
         return dialog;
     }
 

@@ -16,6 +16,7 @@ import mosaic.model.MosaicObject;
 import mosaic.model.kinds.Kinds;
 import mosaic.ui.internal.navigator.Icons;
 import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 
 /**
  * The Outline of an object editor: the object and what it contains (marking, provenance,
@@ -23,6 +24,9 @@ import mosaic.ui.session.Session;
  * entry shows it in the Properties view, where it can be edited on the shared command stack.
  */
 final class ObjectOutlinePage extends ContentOutlinePage {
+
+    /** The workbench's session, from its service. */
+    private final Session session = Sessions.current();
 
     private final MosaicObject object;
     private AutoCloseable subscription;
@@ -42,7 +46,7 @@ final class ObjectOutlinePage extends ContentOutlinePage {
                 if (element instanceof MosaicObject o) {
                     return Kinds.displayName(o.eClass()) + " " + Kinds.title(o);
                 }
-                IItemLabelProvider labels = (IItemLabelProvider) Session.get().adapterFactory().adapt(element, IItemLabelProvider.class);
+                IItemLabelProvider labels = (IItemLabelProvider) session.adapterFactory().adapt(element, IItemLabelProvider.class);
                 return labels == null ? String.valueOf(element) : labels.getText(element);
             }
 
@@ -53,7 +57,7 @@ final class ObjectOutlinePage extends ContentOutlinePage {
         });
         viewer.setInput(new Object[] {object});
         viewer.expandToLevel(2);
-        subscription = Session.get().addListener(() -> {
+        subscription = session.addListener(() -> {
             if (!viewer.getControl().isDisposed()) {
                 viewer.refresh();
             }
@@ -85,7 +89,7 @@ final class ObjectOutlinePage extends ContentOutlinePage {
             if (!(parent instanceof EObject eObject)) {
                 return new Object[0];
             }
-            Object provider = Session.get().adapterFactory().adapt(eObject, ITreeItemContentProvider.class);
+            Object provider = Sessions.current().adapterFactory().adapt(eObject, ITreeItemContentProvider.class);
             if (provider instanceof ITreeItemContentProvider tree) {
                 Collection<?> children = tree.getChildren(eObject);
                 return children.toArray();

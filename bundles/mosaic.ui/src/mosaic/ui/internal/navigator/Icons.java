@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.Display;
 
 import mosaic.model.Actor;
 import mosaic.model.ActorKind;
-import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 
 /** Icons of objects: the item providers' icon per kind, and a coloured disc per actor kind. */
 public final class Icons {
@@ -39,7 +39,7 @@ public final class Icons {
         if (object instanceof Actor actor && actor.getKind() != null) {
             return CACHE.computeIfAbsent(actor.getKind(), kind -> disc(ACTOR_COLOURS.get(kind)));
         }
-        IItemLabelProvider labels = (IItemLabelProvider) Session.get().adapterFactory().adapt(object, IItemLabelProvider.class);
+        IItemLabelProvider labels = (IItemLabelProvider) Sessions.current().adapterFactory().adapt(object, IItemLabelProvider.class);
         Object image = labels == null ? null : labels.getImage(object);
         if (image instanceof URL url) {
             return CACHE.computeIfAbsent(url.toString(), key -> ImageDescriptor.createFromURL(url).createImage(false));

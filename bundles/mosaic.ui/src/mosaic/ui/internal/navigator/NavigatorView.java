@@ -43,6 +43,7 @@ import mosaic.ui.internal.editors.Editors;
 import mosaic.ui.internal.editors.ObjectEditor;
 import mosaic.ui.markings.MarkingStyle;
 import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 
 /**
  * The workspace navigator: objects grouped by kind with counts, an icon per kind and actor
@@ -50,6 +51,9 @@ import mosaic.ui.session.Session;
  * sorted by name. The tree is virtual and lazy, so a 50,000-object workspace opens at once.
  */
 public final class NavigatorView extends ViewPart {
+
+    /** The workbench's session, from its service. */
+    private final Session session = Sessions.current();
 
     private TreeViewer viewer;
     private Text filter;
@@ -156,8 +160,6 @@ public final class NavigatorView extends ViewPart {
         addDragSupport();
         addActions();
         addContextMenu();
-
-        Session session = Session.get();
         subscription = session.addListener(() -> {
             if (!viewer.getControl().isDisposed() && (session.workspace() != shown
                 || (shown != null && shown.size() != shownSize)
@@ -180,14 +182,14 @@ public final class NavigatorView extends ViewPart {
     }
 
     private void rebuild() {
-        Workspace workspace = Session.get().workspace();
+        Workspace workspace = session.workspace();
         shown = workspace;
         shownSize = workspace == null ? 0 : workspace.size();
         shownClearance = mosaic.ui.internal.preferences.AnalystPreferences.clearance();
-        model = new NavigatorModel(workspace, Session.get().clearanceFilter());
+        model = new NavigatorModel(workspace, session.clearanceFilter());
         model.filter(query);
         if (workspace == null) {
-            String problem = Session.get().problem();
+            String problem = session.problem();
             setContentDescription(problem != null ? problem : "Opening the workspace ...");
         } else {
             setPartName("Workspace: " + workspace.name());

@@ -25,9 +25,13 @@ import mosaic.model.Report;
 import mosaic.model.kinds.Kinds;
 import mosaic.ui.internal.editors.Editors;
 import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 
 /** New object of any kind: kind, name and marking; the editor opens on it for the rest. */
 public final class NewObjectWizard extends Wizard {
+
+    /** The workbench's session, from its service. */
+    private final Session session = Sessions.current();
 
     private final IWorkbenchPage page;
     private final EClass initialKind;
@@ -63,7 +67,7 @@ public final class NewObjectWizard extends Wizard {
                 name.addModifyListener(e -> validate(this));
                 new Label(body, SWT.NONE).setText("Classification:");
                 marking = new Combo(body, SWT.READ_ONLY);
-                Workspace workspace = Session.get().workspace();
+                Workspace workspace = session.workspace();
                 for (String code : workspace.rules().classificationCodes()) {
                     marking.add(workspace.rules().classification(code).map(l -> l.getLabel()).orElse(code));
                 }
@@ -84,7 +88,7 @@ public final class NewObjectWizard extends Wizard {
     public MosaicObject finish(EClass kindToCreate, String title, String classification) {
         kind.select(Kinds.all().indexOf(kindToCreate));
         name.setText(title);
-        List<String> codes = Session.get().workspace().rules().classificationCodes();
+        List<String> codes = session.workspace().rules().classificationCodes();
         marking.select(codes.indexOf(classification));
         performFinish();
         return created;
@@ -92,7 +96,7 @@ public final class NewObjectWizard extends Wizard {
 
     @Override
     public boolean performFinish() {
-        Workspace workspace = Session.get().workspace();
+        Workspace workspace = session.workspace();
         EClass chosen = Kinds.all().get(kind.getSelectionIndex());
         MosaicObject object = workspace.create(chosen);
         String title = name.getText().strip();
@@ -111,7 +115,7 @@ public final class NewObjectWizard extends Wizard {
         }
         object.getMarking().setClassification(workspace.rules().classificationCodes().get(Math.max(0, marking.getSelectionIndex())));
         workspace.add(object);
-        Session.get().fire();
+        session.fire();
         created = object;
         Editors.open(page, object);
         return true;

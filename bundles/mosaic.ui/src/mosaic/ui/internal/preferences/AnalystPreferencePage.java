@@ -8,9 +8,13 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 
 import mosaic.model.config.MissionRules;
 import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 
 /** Window &gt; Preferences &gt; Analyst: user name, component, clearance used for display. */
 public final class AnalystPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+    /** The workbench's session, from its service. */
+    private final Session session = Sessions.current();
 
     public AnalystPreferencePage() {
         super(GRID);
@@ -25,7 +29,7 @@ public final class AnalystPreferencePage extends FieldEditorPreferencePage imple
     @Override
     protected void createFieldEditors() {
         addField(new StringFieldEditor(AnalystPreferences.USER, "User name:", getFieldEditorParent()));
-        MissionRules rules = Session.get().workspace() != null ? Session.get().workspace().rules() : MissionRules.defaults();
+        MissionRules rules = session.workspace() != null ? session.workspace().rules() : MissionRules.defaults();
         String[][] components = rules.configuration().getTaxonomies().stream().filter(t -> t.getName().equals(MissionRules.COMPONENTS))
             .flatMap(t -> t.getTerms().stream()).map(t -> new String[] {t.getLabel() + " (" + t.getCode() + ")", t.getCode()})
             .toArray(String[][]::new);
@@ -48,7 +52,7 @@ public final class AnalystPreferencePage extends FieldEditorPreferencePage imple
     public boolean performOk() {
         boolean ok = super.performOk();
         AnalystPreferences.save();
-        Session.get().preferencesChanged();
+        session.preferencesChanged();
         return ok;
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 
 import mosaic.model.MosaicObject;
 import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 
 /**
  * The Properties view of a Mosaic object, from its item provider's property descriptors. Plain
@@ -25,6 +26,9 @@ import mosaic.ui.session.Session;
  * edited in the object's editor.
  */
 public final class ObjectPropertySource implements IPropertySource {
+
+    /** The workbench's session, from its service. */
+    private final Session session = Sessions.current();
 
     private final EObject object;
     private final IItemPropertySource source;
@@ -98,9 +102,9 @@ public final class ObjectPropertySource implements IPropertySource {
     @Override
     public void setPropertyValue(Object id, Object value) {
         IItemPropertyDescriptor item = descriptor(id);
-        if (item != null && item.getFeature(object) instanceof EStructuralFeature feature && Session.get().domain() != null
+        if (item != null && item.getFeature(object) instanceof EStructuralFeature feature && session.domain() != null
             && !java.util.Objects.equals(object.eGet(feature), value)) {
-            Session.get().domain().getCommandStack().execute(SetCommand.create(Session.get().domain(), object, feature, value));
+            session.domain().getCommandStack().execute(SetCommand.create(session.domain(), object, feature, value));
         }
     }
 
@@ -111,7 +115,7 @@ public final class ObjectPropertySource implements IPropertySource {
             // the objects of a workspace and what they contain (evidence, action points, a marking)
             if (adapterType == IPropertySource.class && adaptable instanceof EObject object
                 && (object instanceof MosaicObject || object.eContainer() != null)) {
-                Object source = Session.get().adapterFactory().adapt(object, IItemPropertySource.class);
+                Object source = Sessions.current().adapterFactory().adapt(object, IItemPropertySource.class);
                 if (source instanceof IItemPropertySource itemSource) {
                     return adapterType.cast(new ObjectPropertySource(object, itemSource));
                 }

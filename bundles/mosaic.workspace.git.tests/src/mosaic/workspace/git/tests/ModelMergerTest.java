@@ -6,19 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
-import mosaic.core.internal.ObjectResource;
+import mosaic.core.workspace.ObjectFiles;
 import mosaic.model.Actor;
 import mosaic.model.ActorKind;
 import mosaic.model.Attribute;
@@ -51,16 +48,11 @@ class ModelMergerTest {
     private static byte[] bytes(Consumer<Actor> change) throws IOException {
         Actor actor = base();
         change.accept(actor);
-        ObjectResource resource = new ObjectResource(URI.createFileURI(ROOT.resolve(PATH).toString()));
-        resource.getContents().add(actor);
-        return resource.serialize();
+        return ObjectFiles.serialize(ROOT.resolve(PATH), actor);
     }
 
     private static Actor load(byte[] bytes) throws IOException {
-        ObjectResource resource = new ObjectResource(URI.createFileURI(ROOT.resolve(PATH).toString()));
-        new ResourceSetImpl().getResources().add(resource);
-        resource.load(new ByteArrayInputStream(bytes), ObjectResource.LOAD_OPTIONS);
-        return (Actor) resource.getContents().get(0);
+        return (Actor) ObjectFiles.parse(ROOT.resolve(PATH), bytes);
     }
 
     @Test

@@ -24,7 +24,7 @@ import mosaic.core.workspace.Workspace;
 import mosaic.model.Actor;
 import mosaic.model.MosaicObject;
 import mosaic.ui.internal.preferences.AnalystPreferences;
-import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 import mosaic.workspace.git.Conflict;
 import mosaic.workspace.git.History;
 import mosaic.workspace.git.Identity;
@@ -74,7 +74,7 @@ class GitWorkbenchTest {
         VersionedWorkspace.clone(bare.toString(), theirs, null).close();
 
         Bench.open(mine);
-        Workspace workspace = Session.get().workspace();
+        Workspace workspace = Sessions.current().workspace();
         ConflictsView conflicts = (ConflictsView) page().showView(GitUi.VIEW_CONFLICTS);
         settle();
         assertEquals("↑0 ↓0, 0 conflicts, 0 uncommitted", StatusControl.text());
@@ -97,7 +97,7 @@ class GitWorkbenchTest {
         }
 
         // the analyst renames it in the workbench, unsaved: sync saves, commits, merges
-        var domain = Session.get().domain();
+        var domain = Sessions.current().domain();
         EStructuralFeature nameFeature = actor.eClass().getEStructuralFeature("name");
         domain.getCommandStack().execute(SetCommand.create(domain, actor, nameFeature, base + " (JMAC naming)"));
         settle();
@@ -122,7 +122,7 @@ class GitWorkbenchTest {
         conflicts.resolve(conflicts.selected(), "theirs");
         settle();
         assertTrue(conflicts.rows().isEmpty(), conflicts.rows().toString());
-        Workspace reloaded = Session.get().workspace();
+        Workspace reloaded = Sessions.current().workspace();
         assertEquals(base + " (U2 naming)", name(reloaded.get(id).orElseThrow()), "the reloaded workspace shows their name");
         assertEquals("↑1 ↓0, 0 conflicts, 0 uncommitted", StatusControl.text(), "the resolution is one commit to push");
         screenshot("2-resolved");
@@ -159,10 +159,10 @@ class GitWorkbenchTest {
         history = (HistoryView) page().showView(GitUi.VIEW_HISTORY);
         history.restore(versions.get(versions.size() - 1));
         settle();
-        Actor restored = (Actor) Session.get().workspace().get(id).orElseThrow();
+        Actor restored = (Actor) Sessions.current().workspace().get(id).orElseThrow();
         assertEquals(base, name(restored), "the baseline name is back");
         assertEquals("↑2 ↓0, 0 conflicts, 0 uncommitted", StatusControl.text());
-        var editing = Session.get().domain();
+        var editing = Sessions.current().domain();
         editing.getCommandStack().execute(SetCommand.create(editing, restored, nameFeature, base + " (final)"));
         CommitHandler.commit(page().getWorkbenchWindow().getShell(), mine.toRealPath(), "Final name", Versioning.identity());
         settle();

@@ -49,7 +49,7 @@ import mosaic.model.Actor;
 import mosaic.model.MosaicObject;
 import mosaic.ui.internal.editors.ObjectEditor;
 import mosaic.ui.internal.preferences.AnalystPreferences;
-import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 import mosaic.workspace.git.Conflict;
 import mosaic.workspace.git.Identity;
 import mosaic.workspace.git.SyncResult;
@@ -156,7 +156,7 @@ class SyncWorkbenchTest {
     }
 
     private static Actor actor(int index) {
-        return Session.get().workspace().objects(Actor.class).get(index);
+        return Sessions.current().workspace().objects(Actor.class).get(index);
     }
 
     private static String name(MosaicObject object) {
@@ -164,7 +164,7 @@ class SyncWorkbenchTest {
     }
 
     private static void set(MosaicObject object, String field, Object value) {
-        var domain = Session.get().domain();
+        var domain = Sessions.current().domain();
         EStructuralFeature feature = object.eClass().getEStructuralFeature(field);
         domain.getCommandStack().execute(SetCommand.create(domain, object, feature, value));
         settle();
@@ -249,7 +249,7 @@ class SyncWorkbenchTest {
         settle();
         assertEquals(List.of("description"), conflicts.rows().stream().map(Conflict::field).toList());
         assertEquals("↑1 ↓0, 1 conflict, 0 uncommitted", StatusControl.text());
-        assertEquals(base + " (JMAC)", name(Session.get().workspace().get(id).orElseThrow()));
+        assertEquals(base + " (JMAC)", name(Sessions.current().workspace().get(id).orElseThrow()));
         assertTrue(lastCommit().getFullMessage().contains("Losing value: " + base + " (U2)"), lastCommit().getFullMessage());
 
         conflicts.viewer().setSelection(new StructuredSelection(conflicts.rows().get(0)));
@@ -263,7 +263,7 @@ class SyncWorkbenchTest {
         assertTrue(asked.get().contains("JMAC description") && asked.get().contains("U2 description"), asked.get());
         assertTrue(conflicts.rows().isEmpty(), conflicts.rows().toString());
         assertEquals("↑2 ↓0, 0 conflicts, 0 uncommitted", StatusControl.text());
-        MosaicObject resolved = Session.get().workspace().get(id).orElseThrow();
+        MosaicObject resolved = Sessions.current().workspace().get(id).orElseThrow();
         assertEquals("Both components' description", resolved.eGet(resolved.eClass().getEStructuralFeature("description")));
         assertTrue(lastCommit().getFullMessage().contains("Losing value: mine 'JMAC description' and theirs 'U2 description'"),
             lastCommit().getFullMessage());
@@ -320,7 +320,7 @@ class SyncWorkbenchTest {
         try (Git git = Git.open(mine.toFile())) {
             assertTrue(git.status().call().isClean(), "nothing half-merged in the files");
         }
-        MosaicObject merged = Session.get().workspace().get(id).orElseThrow();
+        MosaicObject merged = Sessions.current().workspace().get(id).orElseThrow();
         assertEquals("U2 description", merged.eGet(merged.eClass().getEStructuralFeature("description")));
         assertEquals(1234, merged.eGet(merged.eClass().getEStructuralFeature("strength")));
         assertEquals("↑2 ↓0, 0 conflicts, 0 uncommitted", StatusControl.text(), "the local commit and the merge are ahead");
@@ -364,7 +364,7 @@ class SyncWorkbenchTest {
         assertEquals(IStatus.CANCEL, job.getResult().getSeverity(), String.valueOf(job.getResult()));
         assertEquals(before, head(mine), "no commit of pending work, no merge");
         assertEquals(remoteBefore, head(bare));
-        assertTrue(Files.readString(Session.get().workspace().fileOf(actor(0))).contains("Renamed before a cancelled sync"), "the saved edit is still there");
+        assertTrue(Files.readString(Sessions.current().workspace().fileOf(actor(0))).contains("Renamed before a cancelled sync"), "the saved edit is still there");
         String status = StatusControl.text();
         assertTrue(status.startsWith("↑0 ") && status.endsWith(", 0 conflicts, 1 uncommitted"), "nothing committed or merged: " + status);
     }

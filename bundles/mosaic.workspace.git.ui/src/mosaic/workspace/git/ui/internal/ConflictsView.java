@@ -18,7 +18,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 
 import mosaic.ui.Columns;
-import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 import mosaic.workspace.git.Conflict;
 
 /**
@@ -64,7 +64,7 @@ public final class ConflictsView extends ViewPart {
         getSite().setSelectionProvider(viewer);
         enable();
 
-        sessionSubscription = Session.get().addListener(this::refresh);
+        sessionSubscription = Sessions.current().addListener(this::refresh);
         gitSubscription = Versioning.addListener(this::refresh);
         refresh();
     }

@@ -29,7 +29,6 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 
 import mosaic.model.MosaicObject;
-import mosaic.ui.session.Session;
 import mosaic.workspace.git.History;
 
 /**

@@ -19,7 +19,7 @@ import mosaic.core.workspace.WorkspaceException;
 import mosaic.core.workspace.WorkspaceLocation;
 import mosaic.ops.WorkspaceRule;
 import mosaic.ui.internal.preferences.AnalystPreferences;
-import mosaic.ui.session.Session;
+import mosaic.ui.session.Sessions;
 import mosaic.workspace.git.Identity;
 import mosaic.workspace.git.VersionedWorkspace;
 import mosaic.workspace.git.ui.GitUi;
@@ -67,7 +67,7 @@ public final class Versioning {
 
     /** The open workspace's root, or {@code null} when none is open. */
     public static Path root() {
-        Workspace workspace = Session.get().workspace();
+        Workspace workspace = Sessions.current().workspace();
         return workspace == null ? null : workspace.root();
     }
 
@@ -78,9 +78,9 @@ public final class Versioning {
 
     /** Saves unsaved objects of the open workspace so that git sees them. UI thread. */
     public static void saveOpenWorkspace() throws java.io.IOException {
-        Workspace workspace = Session.get().workspace();
-        if (workspace != null && workspace.saveAll(null) > 0 && Session.get().domain() != null
-            && Session.get().domain().getCommandStack() instanceof org.eclipse.emf.common.command.BasicCommandStack stack) {
+        Workspace workspace = Sessions.current().workspace();
+        if (workspace != null && workspace.saveAll(null) > 0 && Sessions.current().domain() != null
+            && Sessions.current().domain().getCommandStack() instanceof org.eclipse.emf.common.command.BasicCommandStack stack) {
             stack.saveIsDone();
         }
     }
@@ -152,7 +152,7 @@ public final class Versioning {
      */
     public static Job reload(Path root) {
         try {
-            return Session.get().load(WorkspaceLocation.of(root));
+            return Sessions.current().load(WorkspaceLocation.of(root));
         } catch (WorkspaceException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
