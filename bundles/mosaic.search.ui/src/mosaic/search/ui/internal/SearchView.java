@@ -1,33 +1,22 @@
 package mosaic.search.ui.internal;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTarget;
@@ -38,30 +27,20 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.part.ViewPart;
 
 import mosaic.core.access.Audience;
-import mosaic.io.extract.Passage;
-import mosaic.model.Actor;
 import mosaic.model.MosaicObject;
-import mosaic.model.NamedObject;
 import mosaic.model.Report;
-import mosaic.search.LinkCorrections;
-import mosaic.search.ReportText;
-import mosaic.search.SavedSearches;
 import mosaic.search.SearchHit;
 import mosaic.search.SearchQuery;
 import mosaic.search.SearchResult;
-import mosaic.ui.internal.editors.Editors;
 import mosaic.ui.markings.MarkingStyle;
 import mosaic.ui.session.Session;
 import mosaic.ui.session.Sessions;
@@ -72,6 +51,10 @@ import mosaic.ui.session.Sessions;
  * and a preview of that passage in its context with the matches highlighted. Every query runs as a
  * job, as the analyst's audience ({@link Session#audience()}): what lies above it never reaches this
  * view. Files dropped on the view are ingested.
+ * <p>
+ * This class holds the query bar with its history, the hits table and the searches; the facets
+ * panel ({@link SearchFacets}), the preview ({@link HitPreview}) and what the analyst does with a
+ * hit or the search shown ({@link HitActions}) are classes of their own.
  */
 public final class SearchView extends ViewPart {
 
@@ -79,22 +62,18 @@ public final class SearchView extends ViewPart {
     private final Session session = Sessions.current();
 
     private static final int HISTORY = 20;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
-    private static final Pattern BOLD = Pattern.compile("<b>(.*?)</b>");
+    static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+    static final Pattern BOLD = Pattern.compile("<b>(.*?)</b>");
 
     private Combo query;
     private Button simple;
     private Combo sort;
-    private Tree facets;
+    private SearchFacets facets;
     private TableViewer results;
     private StyledText preview;
+    private HitPreview hitPreview;
+    private final HitActions actions = new HitActions(this);
     private Label status;
-    private Label filtersLabel;
-
-    /** Filters chosen from the facets. */
-    private final Set<String> types = new LinkedHashSet<>();
-    private final Set<String> mentions = new LinkedHashSet<>();
-    private Integer year;
 
     private SearchQuery lastQuery;
     private SearchResult lastResult;
@@ -125,23 +104,25 @@ public final class SearchView extends ViewPart {
         go.addListener(SWT.Selection, e -> search());
         Button save = new Button(bar, SWT.PUSH);
         save.setText("Save Search...");
-        save.addListener(SWT.Selection, e -> saveSearch());
+        save.addListener(SWT.Selection, e -> actions.saveSearch());
         Button ingest = new Button(bar, SWT.PUSH);
         ingest.setText("Ingest...");
         ingest.addListener(SWT.Selection, e -> IngestHandler.open(getSite().getShell(), List.of()));
 
-        filtersLabel = new Label(parent, SWT.NONE);
+        Label filtersLabel = new Label(parent, SWT.NONE);
         filtersLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         filtersLabel.setToolTipText("Double-click a facet to narrow the search; double-click it again to widen it");
 
         SashForm across = new SashForm(parent, SWT.HORIZONTAL);
         across.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        facets = new Tree(across, SWT.BORDER | SWT.SINGLE);
-        facets.addListener(SWT.DefaultSelection, e -> toggleFacet());
+        Tree facetTree = new Tree(across, SWT.BORDER | SWT.SINGLE);
+        facets = new SearchFacets(facetTree, filtersLabel);
+        facetTree.addListener(SWT.DefaultSelection, e -> toggleFacet());
         SashForm down = new SashForm(across, SWT.VERTICAL);
         createResults(down);
         preview = new StyledText(down, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
         preview.setMargins(6, 4, 6, 4);
+        hitPreview = new HitPreview(this, preview);
         down.setWeights(60, 40);
         across.setWeights(22, 78);
 
@@ -170,11 +151,8 @@ public final class SearchView extends ViewPart {
             }
             if (session.workspace() != searched) {
                 // another workspace: its facets and filters name other objects
-                searched = session.workspace();
-                types.clear();
-                mentions.clear();
-                year = null;
-                updateFilters();
+                searched = Sessions.current().workspace();
+                facets.clearFilters();
                 lastResult = null;
                 results.setInput(java.util.List.of());
                 facets.removeAll();
@@ -184,8 +162,8 @@ public final class SearchView extends ViewPart {
                 run(lastQuery); // the clearance may have changed: never leave hits above it on screen
             }
         });
-        searched = session.workspace();
-        updateFilters();
+        searched = Sessions.current().workspace();
+        facets.updateFilters();
     }
 
     private void createResults(Composite parent) {
@@ -215,11 +193,11 @@ public final class SearchView extends ViewPart {
         column("Title", 330, text(SearchHit::title));
         column("Where", 90, text(hit -> hit.passage() == 0 ? "" : hit.passageKind() + " " + hit.passage()));
         column("Best passage", 420, text(hit -> BOLD.matcher(hit.snippet() == null ? "" : hit.snippet()).replaceAll("$1")));
-        results.addSelectionChangedListener(e -> showPreview(selectedHit()));
-        results.addDoubleClickListener(e -> openReport());
+        results.addSelectionChangedListener(e -> hitPreview.show(selectedHit()));
+        results.addDoubleClickListener(e -> actions.openReport());
         MenuManager menu = new MenuManager();
         menu.setRemoveAllWhenShown(true);
-        menu.addMenuListener(this::fillMenu);
+        menu.addMenuListener(actions::fillMenu);
         results.getTable().setMenu(menu.createContextMenu(results.getTable()));
     }
 
@@ -240,47 +218,19 @@ public final class SearchView extends ViewPart {
         };
     }
 
-    private void fillMenu(IMenuManager menu) {
-        SearchHit hit = selectedHit();
-        boolean one = hit != null;
-        menu.add(action("Open Report", one, this::openReport));
-        menu.add(action("Open Original", one && original(hit).isPresent(), () -> original(hit).ifPresent(p -> Program.launch(p.toString()))));
-        menu.add(action("More Like This", one, () -> moreLikeThis(hit)));
-        menu.add(action("Link to Actor...", one, () -> correctLink(hit, true)));
-        menu.add(action("Reject Link to Actor...", one, () -> correctLink(hit, false)));
-    }
-
-    private static Action action(String text, boolean enabled, Runnable run) {
-        Action action = new Action(text) {
-            @Override
-            public void run() {
-                run.run();
-            }
-        };
-        action.setEnabled(enabled);
-        return action;
-    }
-
-    private SearchHit selectedHit() {
+    /** The hit selected first, or {@code null}. */
+    SearchHit selectedHit() {
         Object first = results.getStructuredSelection().getFirstElement();
         return first instanceof SearchHit hit ? hit : null;
     }
 
-    private Optional<Report> report(SearchHit hit) {
-        var workspace = session.workspace();
+    /** A hit's report, when the analyst may see it. */
+    Optional<Report> report(SearchHit hit) {
+        var workspace = Sessions.current().workspace();
         if (hit == null || workspace == null) {
             return Optional.empty();
         }
         return workspace.get(hit.reportId()).filter(Report.class::isInstance).map(Report.class::cast).filter(session::visible);
-    }
-
-    private Optional<Path> original(SearchHit hit) {
-        var workspace = session.workspace();
-        return report(hit).flatMap(r -> ReportText.original(workspace, r));
-    }
-
-    private void openReport() {
-        report(selectedHit()).ifPresent(r -> Editors.open(getSite().getPage(), r));
     }
 
     // ---------------------------------------------------------------------------------- queries
@@ -297,23 +247,14 @@ public final class SearchView extends ViewPart {
         query.setText(saved.text());
         simple.setSelection(saved.simple());
         sort.select(saved.sort().ordinal());
-        types.clear();
-        types.addAll(saved.types());
-        mentions.clear();
-        mentions.addAll(saved.mentions());
-        year = null;
-        updateFilters();
+        facets.setFilters(saved.types(), saved.mentions());
         run(saved.withFacets(true).withLimit(200));
     }
 
     private SearchQuery currentQuery(String text) {
         SearchQuery q = SearchQuery.of(text).withSimple(simple.getSelection()).withSort(SearchQuery.Sort.values()[sort.getSelectionIndex()])
-            .withFacets(true).withLimit(200).withTypes(types).withMentions(mentions);
-        if (year != null) {
-            q = q.withDates(LocalDate.of(year, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC),
-                LocalDate.of(year, 12, 31).atTime(23, 59, 59).toInstant(ZoneOffset.UTC));
-        }
-        return q;
+            .withFacets(true).withLimit(200);
+        return facets.narrow(q);
     }
 
     private void remember(String text) {
@@ -352,8 +293,9 @@ public final class SearchView extends ViewPart {
         job.schedule();
     }
 
-    private void moreLikeThis(SearchHit hit) {
-        Audience audience = session.audience();
+    /** Shows the reports most like a hit's, as a job. */
+    void moreLikeThis(SearchHit hit) {
+        Audience audience = Sessions.current().audience();
         Display display = getSite().getShell().getDisplay();
         Job job = Archive.job("Finding reports like " + hit.title(), monitor -> {
             try {
@@ -387,64 +329,16 @@ public final class SearchView extends ViewPart {
         status.setText(result.total() + (result.total() == 1 ? " report" : " reports") + (result.hits().size() < result.total()
             ? ", first " + result.hits().size() + " shown" : "") + (ms > 0 ? " (" + ms + " ms)" : "")
             + " · searched as " + audience.clearance() + (audience.compartments().isEmpty() ? "" : " " + audience.compartments()));
-        showFacets(result.facets());
+        facets.show(result.facets());
         preview.setText("");
         if (q == null) {
             status.setText(status.getText() + " · more like the selected report");
         }
     }
 
-    // ---------------------------------------------------------------------------------- facets
-
-    private void showFacets(Map<String, List<SearchResult.FacetCount>> counts) {
-        facets.setRedraw(false);
-        facets.removeAll();
-        var workspace = session.workspace();
-        for (Map.Entry<String, List<SearchResult.FacetCount>> facet : counts.entrySet()) {
-            if (facet.getValue().isEmpty()) {
-                continue;
-            }
-            TreeItem group = new TreeItem(facets, SWT.NONE);
-            group.setText(title(facet.getKey()));
-            for (SearchResult.FacetCount count : facet.getValue()) {
-                TreeItem item = new TreeItem(group, SWT.NONE);
-                String label = count.value();
-                if (workspace != null && (facet.getKey().equals("actor") || facet.getKey().equals("place"))) {
-                    label = workspace.get(count.value()).filter(NamedObject.class::isInstance)
-                        .map(o -> ((NamedObject) o).getName()).orElse(count.value());
-                }
-                item.setText(label + "  (" + count.count() + ")" + (active(facet.getKey(), count.value()) ? "  ✓" : ""));
-                item.setData(new String[] {facet.getKey(), count.value()});
-            }
-            group.setExpanded(true);
-        }
-        facets.setRedraw(true);
-    }
-
-    private static String title(String facet) {
-        return switch (facet) {
-            case "type" -> "Report type";
-            case "year" -> "Year";
-            case "classification" -> "Classification";
-            case "component" -> "Component";
-            case "actor" -> "Actors mentioned";
-            case "place" -> "Places mentioned";
-            default -> facet;
-        };
-    }
-
-    private boolean active(String facet, String value) {
-        return switch (facet) {
-            case "type" -> types.contains(value);
-            case "year" -> year != null && value.equals(String.valueOf(year));
-            case "actor", "place" -> mentions.contains(value);
-            default -> false;
-        };
-    }
-
     private void toggleFacet() {
-        TreeItem[] selection = facets.getSelection();
-        if (selection.length == 0 || !(selection[0].getData() instanceof String[] facet)) {
+        String[] facet = facets.selected();
+        if (facet == null) {
             return;
         }
         toggle(facet[0], facet[1]);
@@ -452,211 +346,31 @@ public final class SearchView extends ViewPart {
 
     /** Narrows the search to a facet value, or widens it again when it is already chosen. */
     void toggle(String facet, String value) {
-        switch (facet) {
-            case "type" -> {
-                if (!types.remove(value)) {
-                    types.add(value);
-                }
-            }
-            case "year" -> year = value.equals(String.valueOf(year)) ? null : Integer.valueOf(value);
-            case "actor", "place" -> {
-                if (!mentions.remove(value)) {
-                    mentions.add(value);
-                }
-            }
-            default -> {
-                return; // classification and component are counted, not filtered on: the query's field syntax does that
-            }
+        if (facets.toggle(facet, value)) {
+            run(currentQuery(query.getText().trim()));
         }
-        updateFilters();
-        run(currentQuery(query.getText().trim()));
     }
 
-    private void updateFilters() {
-        List<String> parts = new ArrayList<>();
-        var workspace = session.workspace();
-        types.forEach(t -> parts.add("type " + t));
-        if (year != null) {
-            parts.add("year " + year);
-        }
-        for (String id : mentions) {
-            String name = workspace == null ? id : workspace.get(id).filter(NamedObject.class::isInstance)
-                .map(o -> ((NamedObject) o).getName()).orElse(id);
-            parts.add("mentions " + name);
-        }
-        filtersLabel.setText(parts.isEmpty() ? "No filters: double-click a facet to narrow the search." : "Filters: " + String.join(" · ", parts));
+    /** The query of the hits shown, or {@code null}. */
+    SearchQuery lastQuery() {
+        return lastQuery;
     }
 
-    // ---------------------------------------------------------------------------------- preview
-
-    private void showPreview(SearchHit hit) {
-        if (hit == null) {
-            preview.setText("");
-            return;
+    /** Runs the search shown again, if there is one and the view is open. */
+    void searchAgain() {
+        if (!status.isDisposed() && lastQuery != null) {
+            run(lastQuery);
         }
-        var workspace = session.workspace();
-        Optional<Report> report = report(hit);
-        List<String> terms = new ArrayList<>();
-        Matcher bold = BOLD.matcher(hit.snippet() == null ? "" : hit.snippet());
-        while (bold.find()) {
-            terms.add(bold.group(1));
-        }
-        String header = hit.title() + "\n" + hit.classification() + " · " + hit.type() + (hit.date() == null ? "" : " · " + DAY.format(hit.date()))
-            + (hit.passage() > 0 ? " · " + hit.passageKind() + " " + hit.passage() : "") + "\n\n";
-        preview.setText(header + BOLD.matcher(hit.snippet() == null ? "" : hit.snippet()).replaceAll("$1"));
-        if (report.isEmpty() || hit.passage() == 0) {
-            highlight(header.length(), terms);
-            return;
-        }
-        Display display = preview.getDisplay();
-        Job job = Archive.job("Reading " + hit.title(), monitor -> {
-            String context;
-            try {
-                List<Passage> passages = ReportText.passages(workspace, report.get(), monitor);
-                StringBuilder text = new StringBuilder();
-                for (Passage passage : passages) {
-                    if (Math.abs(passage.index() - hit.passage()) <= 1) {
-                        text.append(passage.index() == hit.passage() ? "▶ " : "").append(passage.kind()).append(' ')
-                            .append(passage.index()).append('\n').append(passage.text().strip()).append("\n\n");
-                    }
-                }
-                context = text.toString();
-            } catch (Exception e) {
-                context = "The original cannot be read: " + e.getMessage();
-            }
-            String shown = context;
-            display.asyncExec(() -> {
-                if (!preview.isDisposed() && hit.equals(selectedHit())) {
-                    preview.setText(header + shown);
-                    highlight(header.length(), terms);
-                    int at = shown.indexOf("▶");
-                    if (at >= 0) {
-                        preview.setTopIndex(preview.getLineAtOffset(header.length() + at));
-                    }
-                }
-            });
-            return Status.OK_STATUS;
-        });
-        job.setSystem(true);
-        job.schedule();
-    }
-
-    private void highlight(int from, List<String> terms) {
-        String text = preview.getText().toLowerCase(java.util.Locale.ROOT);
-        Color yellow = preview.getDisplay().getSystemColor(SWT.COLOR_YELLOW);
-        List<StyleRange> ranges = new ArrayList<>();
-        StyleRange title = new StyleRange(0, text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n'), null, null, SWT.BOLD);
-        ranges.add(title);
-        boolean[] marked = new boolean[text.length()];
-        for (String term : new LinkedHashSet<>(terms)) {
-            String t = term.toLowerCase(java.util.Locale.ROOT);
-            if (t.isBlank()) {
-                continue;
-            }
-            for (int at = text.indexOf(t, from); at >= 0; at = text.indexOf(t, at + t.length())) {
-                boolean free = true;
-                for (int i = at; i < at + t.length(); i++) {
-                    free &= !marked[i];
-                }
-                if (free) {
-                    for (int i = at; i < at + t.length(); i++) {
-                        marked[i] = true;
-                    }
-                    ranges.add(new StyleRange(at, t.length(), null, yellow, SWT.BOLD));
-                }
-            }
-        }
-        ranges.sort(java.util.Comparator.comparingInt(r -> r.start));
-        preview.setStyleRanges(ranges.toArray(StyleRange[]::new));
-    }
-
-    // ---------------------------------------------------------------------------------- actions
-
-    private void saveSearch() {
-        if (lastQuery == null) {
-            MessageDialog.openInformation(getSite().getShell(), "Save Search", "Run a search first; the search that is shown is saved.");
-            return;
-        }
-        InputDialog name = new InputDialog(getSite().getShell(), "Save Search",
-            "Name of the search (it runs again after every ingest and flags new reports):", lastQuery.text(),
-            v -> v == null || v.isBlank() ? "Give the search a name" : v.contains("=") || v.contains(":") ? "A name cannot contain '=' or ':'" : null);
-        if (name.open() != Window.OK) {
-            return;
-        }
-        save(name.getValue().trim());
     }
 
     /** Saves the search shown under a name, as the analyst's audience. */
     void save(String name) {
-        Audience audience = session.audience();
-        SearchQuery q = lastQuery;
-        Job job = Archive.job("Saving search " + name, monitor -> {
-            try {
-                Archive.get().withIndex(monitor, (ws, index) -> SavedSearches.load(ws).save(name, q, audience, index.searcher()));
-                Archive.get().changed();
-                return Status.OK_STATUS;
-            } catch (Exception e) {
-                return Status.error("cannot save the search '" + name + "': " + e.getMessage(), e);
-            }
-        });
-        job.setUser(true);
-        job.schedule();
-    }
-
-    private void correctLink(SearchHit hit, boolean confirm) {
-        var workspace = session.workspace();
-        Optional<Report> report = report(hit);
-        if (workspace == null || report.isEmpty()) {
-            return;
-        }
-        ElementListSelectionDialog dialog = new ElementListSelectionDialog(getSite().getShell(), new org.eclipse.jface.viewers.LabelProvider() {
-            @Override
-            public String getText(Object element) {
-                Actor actor = (Actor) element;
-                return actor.getName() + (actor.getAliases().isEmpty() ? "" : "  (" + String.join(", ", actor.getAliases()) + ")");
-            }
-        });
-        dialog.setTitle(confirm ? "Link Report to Actor" : "Reject Link to Actor");
-        dialog.setMessage((confirm ? "The report mentions this actor (kept through re-ingest):"
-            : "The report does not mean this actor, whatever the text matched (kept through re-ingest):") + "\n" + hit.title());
-        dialog.setElements(workspace.objects(Actor.class).stream().filter(session::visible).toArray());
-        if (dialog.open() != Window.OK || !(dialog.getFirstResult() instanceof Actor actor)) {
-            return;
-        }
-        link(report.get(), actor, confirm);
+        actions.save(name);
     }
 
     /** Confirms or rejects a report's link to an actor, then re-indexes the report (a job). */
     void link(Report report, MosaicObject entity, boolean confirm) {
-        Job job = Archive.job((confirm ? "Linking " : "Unlinking ") + report.getTitle(), monitor -> {
-            try {
-                Archive.get().withIndex(monitor, (ws, index) -> {
-                    if (confirm) {
-                        LinkCorrections.confirm(ws, report, entity.getId());
-                    } else {
-                        LinkCorrections.reject(ws, report, entity.getId());
-                    }
-                    index.synchronize(ws, monitor);
-                    index.commit();
-                    return null;
-                });
-                Display.getDefault().asyncExec(() -> {
-                    if (!status.isDisposed() && lastQuery != null) {
-                        run(lastQuery);
-                    }
-                });
-                return Status.OK_STATUS;
-            } catch (Exception e) {
-                return Status.error("cannot correct the link of " + report.getTitle() + ": " + e.getMessage(), e);
-            }
-        });
-        // the correction is saved into the workspace: not beside a load, sync or ingest of it
-        mosaic.core.workspace.Workspace workspace = session.workspace();
-        if (workspace != null) {
-            job.setRule(mosaic.ops.WorkspaceRule.of(workspace));
-        }
-        job.setUser(true);
-        job.schedule();
+        actions.link(report, entity, confirm);
     }
 
     // ---------------------------------------------------------------------------------- for tests
