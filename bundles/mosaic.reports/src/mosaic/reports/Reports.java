@@ -47,6 +47,14 @@ public final class Reports {
         return Optional.ofNullable(DesignRegistry.read().designs().get(name)).map(DesignEntry::info);
     }
 
+    /**
+     * Forgets the designs parsed so far, so that the next render of each reads and parses it again
+     * (a cold render, for benchmarks).
+     */
+    public static void forgetDesigns() throws ReportException {
+        Engine.get().forgetDesigns();
+    }
+
     /** Contributions that could not be used, each naming the bundle, the file and the problem. */
     public static List<String> problems() {
         return DesignRegistry.read().problems();
