@@ -4,7 +4,8 @@
 #      ELK, on one G(n, m) random graph, in the same JVM;
 #   2. in the workbench (under xvfb-run when there is no display): a chart of 2,000 nodes (or
 #      --chart-nodes N) built and painted, and the paint time of zoom and scroll steps
-#      (mosaic.graph.ui.ChartBenchmark, started by -Dmosaic.bench.graph=N).
+#      (mosaic.bench.ui.ChartBenchmark, started by -Dmosaic.bench.graph=N in the workbench of the
+#      mosaic-bench product, MOSAIC_BENCH=1).
 # Targets (issue 5): betweenness of 10,000 nodes / 30,000 edges under 8 s and >= 20x faster than
 # JGraphT; the large-graph layout of 10,000 nodes under 10 s; paint steps under 33 ms at 2,000 nodes.
 set -euo pipefail
@@ -30,7 +31,7 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 export MOSAIC_HOME="$scratch/home"
 ./mosaic init --workspace "$scratch/ws" >/dev/null
-line=$(MOSAIC_VMARGS="-Dmosaic.bench.graph=$chart_nodes ${MOSAIC_VMARGS:-}" "${x[@]}" ./mosaic --workspace "$scratch/ws" 2>/dev/null \
+line=$(MOSAIC_BENCH=1 MOSAIC_VMARGS="-Dmosaic.bench.graph=$chart_nodes ${MOSAIC_VMARGS:-}" "${x[@]}" ./mosaic --workspace "$scratch/ws" 2>/dev/null \
   | grep '^mosaic: bench graph ui ' || true)
 [ -n "$line" ] || { echo "mosaic: bench graph: the workbench printed no chart measurement" >&2; exit 1; }
 field() { sed -n "s/.* $1=\\([0-9.]*\\).*/\\1/p" <<<"$line"; }

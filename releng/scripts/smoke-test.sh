@@ -54,6 +54,18 @@ t_headless_has_no_ui() {
   local plugins=releng/mosaic.product/target/products/mosaic-cli/linux/gtk/x86_64/plugins
   [ -d "$plugins" ] && ! ls "$plugins" | grep -qE '^org\.eclipse\.(ui|swt|jface|e4\.ui)[._]'
 }
+t_analyst_products_hold_no_bench() {
+  local p d
+  for p in mosaic mosaic-cli; do
+    d=releng/mosaic.product/target/products/$p/linux/gtk/x86_64/plugins
+    [ -d "$d" ] || return 1
+    if ls "$d" | grep -qE '^mosaic\.bench[._]'; then echo "     $p holds a bench bundle" >&2; return 1; fi
+    if grep -lqs 'org.eclipse.ui.startup' "$d"/mosaic.*/plugin.xml || for j in "$d"/mosaic.*.jar; do unzip -p "$j" plugin.xml 2>/dev/null; done | grep -q 'org.eclipse.ui.startup'; then
+      echo "     $p has an org.eclipse.ui.startup hook" >&2; return 1
+    fi
+  done
+  ls releng/mosaic.product/target/products/mosaic-bench/linux/gtk/x86_64/plugins | grep -qE '^mosaic\.bench_'
+}
 t_screenshot() {
   local png="$tmp/w.png"
   cp -r demo/carana "$tmp/shot-ws"
@@ -278,6 +290,7 @@ check "workbench without a display says how to run it" t_gui_no_display
 check "workbench with an unknown option: exit 2" t_gui_bad_option
 check "no JDK 21+: one clear line" t_no_jdk
 check "headless product holds no UI bundle" t_headless_has_no_ui
+check "the analyst's products hold no benchmark and no start-up hook; mosaic-bench does" t_analyst_products_hold_no_bench
 check "--screenshot writes a PNG of the painted workbench" t_screenshot
 
 echo "smoke: $passed passed, $failed failed"

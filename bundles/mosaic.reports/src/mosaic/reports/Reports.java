@@ -49,6 +49,14 @@ public final class Reports {
         return Optional.ofNullable(DesignRegistry.read().designs().get(name)).map(DesignEntry::info);
     }
 
+    /**
+     * Forgets the designs parsed so far, so that the next render of each reads and parses it again
+     * (a cold render, for benchmarks).
+     */
+    public static void forgetDesigns() throws ReportException {
+        Engine.service().forgetDesigns();
+    }
+
     /** Contributions (designs and data sets) that could not be used, each naming the bundle and the problem. */
     public static List<String> problems() {
         List<String> problems = new ArrayList<>(DesignRegistry.read().problems());

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import mosaic.core.workspace.Workspace;
 import mosaic.io.extract.ExtractOptions;
 import mosaic.io.extract.ExtractionException;
+import mosaic.io.extract.Extracted;
 import mosaic.io.extract.Passage;
 import mosaic.io.extract.TextExtractor;
 import mosaic.model.Report;
@@ -45,5 +46,13 @@ public final class ReportText {
             return List.of();
         }
         return ReportDocuments.passages(new TextExtractor().extract(file.get(), ExtractOptions.DEFAULTS, monitor));
+    }
+
+    /**
+     * The passages of an extracted document and its attachments, as ingest indexes them:
+     * paragraphs grouped, numbered from 1.
+     */
+    public static List<Passage> passages(Extracted extracted) {
+        return ReportDocuments.passages(extracted);
     }
 }
