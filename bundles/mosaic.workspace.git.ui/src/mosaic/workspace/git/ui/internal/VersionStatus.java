@@ -82,7 +82,14 @@ public final class VersionStatus {
                     return Status.CANCEL_STATUS;
                 }
                 String result = computed;
-                display.asyncExec(() -> show(result));
+                if (display.isDisposed()) {
+                    return Status.CANCEL_STATUS; // the workbench closed meanwhile: nobody to show it to
+                }
+                try {
+                    display.asyncExec(() -> show(result));
+                } catch (org.eclipse.swt.SWTException e) {
+                    return Status.CANCEL_STATUS; // disposed between the check and the call
+                }
                 return Status.OK_STATUS;
             }
 
