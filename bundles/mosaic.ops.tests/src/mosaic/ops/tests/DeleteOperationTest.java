@@ -10,29 +10,13 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import mosaic.model.MosaicObject;
 import mosaic.ops.DeleteOperation;
-import mosaic.ops.Editing;
-import mosaic.ops.MosaicEditingDomain;
 
 /** One delete for every front-end: refused while referenced, naming the references; undoable. */
-class DeleteOperationTest {
-
-    @TempDir
-    Path tmp;
-
-    private OpsFixture fixture;
-    private MosaicEditingDomain domain;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = new OpsFixture(tmp);
-        domain = Editing.domain(fixture.workspace);
-    }
+class DeleteOperationTest extends WithOpsFixture {
 
     @Test
     void aReferencedObjectIsRefusedWithItsReferences() {

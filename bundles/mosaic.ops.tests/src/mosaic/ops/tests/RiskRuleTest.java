@@ -4,33 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import mosaic.model.MosaicPackage;
-import mosaic.ops.Editing;
-import mosaic.ops.MosaicEditingDomain;
 import mosaic.ops.SetFieldsOperation;
 
 /** A threat's risk follows the mission's matrix whichever way its likelihood or impacts change, in one undoable command. */
-class RiskRuleTest {
-
-    @TempDir
-    Path tmp;
-
-    private OpsFixture fixture;
-    private MosaicEditingDomain domain;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = new OpsFixture(tmp);
-        domain = Editing.domain(fixture.workspace);
-    }
+class RiskRuleTest extends WithOpsFixture {
 
     @Test
     void aSetCommandOnLikelihoodAlsoSetsTheRiskAndUndoTakesBothBack() {
