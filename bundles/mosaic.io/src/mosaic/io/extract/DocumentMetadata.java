@@ -17,6 +17,12 @@ public record DocumentMetadata(String title, String author, Instant date, String
     /** Metadata with no value at all. */
     public static final DocumentMetadata NONE = new DocumentMetadata(null, null, null, null);
 
+    /** Keeps only what any XML file can hold (see {@link CleanText}). */
+    public DocumentMetadata {
+        title = CleanText.of(title);
+        author = CleanText.of(author);
+    }
+
     /** @return the title, if any */
     public Optional<String> titleValue() {
         return Optional.ofNullable(title);

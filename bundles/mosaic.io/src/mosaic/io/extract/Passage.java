@@ -10,6 +10,11 @@ package mosaic.io.extract;
  */
 public record Passage(int index, String kind, String text) {
 
+    /** Keeps only what any XML file and index can hold (see {@link CleanText}). */
+    public Passage {
+        text = CleanText.of(text);
+    }
+
     /** Kind of a PDF page passage. */
     public static final String PAGE = "page";
     /** Kind of a paragraph passage. */

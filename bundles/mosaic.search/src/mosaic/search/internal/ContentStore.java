@@ -27,13 +27,7 @@ public final class ContentStore {
     }
 
     static String extension(MediaType type) {
-        return switch (type) {
-            case PDF -> "pdf";
-            case DOCX -> "docx";
-            case HTML -> "html";
-            case EML -> "eml";
-            case TEXT -> "txt";
-        };
+        return type.extension();
     }
 
     /**

@@ -41,6 +41,7 @@ public final class DocumentReader {
         case HTML -> HtmlReader.read(name, Charsets.decode(bytes, HtmlReader.declaredCharset(bytes)));
         case EML -> new MimeReader(this, depth, options.maxNesting()).read(name, bytes, monitor);
         case TEXT -> readText(name, Charsets.decode(bytes, null));
+        default -> throw new ExtractionException(name, "unknown type: " + type.mime() + " is not read yet", null);
         };
     }
 
