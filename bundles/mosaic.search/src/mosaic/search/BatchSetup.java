@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import mosaic.core.workspace.AtomicFiles;
 import mosaic.core.workspace.Workspace;
+import mosaic.io.extract.CleanText;
 import mosaic.io.extract.Passage;
 import mosaic.model.Attribute;
 import mosaic.model.MosaicFactory;
@@ -71,8 +72,8 @@ final class BatchSetup {
             }
             try {
                 setUp(entry);
-            } catch (RuntimeException e) {
-                entry.problem = e.getMessage();
+            } catch (RuntimeException | Error e) { // NOSONAR: one file never stops a run
+                entry.problem = e.getMessage() == null ? IsolatedReader.reason(e) : e.getMessage();
                 undo.undo(entry);
                 continue;
             }
@@ -109,7 +110,7 @@ final class BatchSetup {
     private void setUp(BatchEntry entry) {
         PreparedFile p = entry.prepared;
         Path file = p.file();
-        String name = file.getFileName().toString();
+        String name = CleanText.of(file.getFileName().toString());
         entry.contentFile = ContentStore.relativePath(p.hash(), p.mediaType());
         entry.previous = bySource.get(file.toString());
         entry.report = entry.previous != null ? entry.previous : workspace.create(MosaicPackage.Literals.REPORT);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 
 import mosaic.core.workspace.Workspace;
 import mosaic.io.extract.DocumentMetadata;
@@ -21,7 +22,6 @@ import mosaic.io.extract.ExtractOptions;
 import mosaic.io.extract.Extracted;
 import mosaic.io.extract.ExtractionException;
 import mosaic.io.extract.Passage;
-import mosaic.io.extract.TextExtractor;
 import mosaic.model.Report;
 import mosaic.model.config.MissionRules;
 import mosaic.search.internal.Analyzed;
@@ -40,7 +40,7 @@ final class FilePreparer {
     private final Workspace workspace;
     private final SearchIndex index;
     private final Ingest.Options options;
-    private final TextExtractor extractor = new TextExtractor();
+    private IsolatedReader reader = new IsolatedReader();
     private final ExtractOptions limits;
     /** The ingest's reports by content hash: content already there is not extracted again. */
     private final Map<String, Report> byHash;
@@ -53,8 +53,30 @@ final class FilePreparer {
         this.byHash = byHash;
     }
 
-    /** Reads, hashes, extracts and links a file; writes nothing. Runs on the worker thread. */
+    /** The reader of files' text (its parser and its time limit per file). */
+    IsolatedReader reader() {
+        return reader;
+    }
+
+    void reader(IsolatedReader other) {
+        this.reader = other;
+    }
+
+    /**
+     * Reads, hashes, extracts and links a file; writes nothing. Runs on the worker thread. Whatever
+     * goes wrong with the file refuses it with the reason; only a cancellation is thrown.
+     */
     PreparedFile prepare(Path file, EntityMatcher matcher, IProgressMonitor monitor) {
+        try {
+            return prepareGuarded(file, matcher, monitor);
+        } catch (OperationCanceledException e) {
+            throw e;
+        } catch (Throwable t) { // NOSONAR: one file never stops a run, whatever fails
+            return PreparedFile.refused(file, IsolatedReader.reason(t));
+        }
+    }
+
+    private PreparedFile prepareGuarded(Path file, EntityMatcher matcher, IProgressMonitor monitor) {
         byte[] bytes;
         Map<String, String> sidecar;
         BasicFileAttributes attributes;
@@ -83,7 +105,7 @@ final class FilePreparer {
         }
         Extracted extracted;
         try {
-            extracted = extractor.extract(file.getFileName().toString(), bytes, limits, monitor);
+            extracted = reader.read(file.getFileName().toString(), bytes, limits, monitor);
         } catch (ExtractionException e) {
             return PreparedFile.refused(file, e.reason());
         }

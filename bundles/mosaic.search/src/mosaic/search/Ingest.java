@@ -167,6 +167,24 @@ public final class Ingest {
         }
     }
 
+    /**
+     * How long reading one file may take before it is stopped and refused (five minutes unless set):
+     * a parser that hangs never holds up a run.
+     */
+    public Ingest withTimeLimitPerFile(java.time.Duration limit) {
+        preparer.reader(preparer.reader().withTimeLimit(limit));
+        return this;
+    }
+
+    /**
+     * Reads files' text with another parser than the {@link mosaic.io.extract.TextExtractor} (a
+     * test's parser that fails on purpose, a format of one's own); it is isolated as the extractor is.
+     */
+    public Ingest withParser(DocumentParser parser) {
+        preparer.reader(preparer.reader().withParser(parser));
+        return this;
+    }
+
     /** Ingest with the default extraction limits. */
     public Ingest(Workspace workspace, SearchIndex index, Options options) {
         this(workspace, index, options, ExtractOptions.DEFAULTS);
@@ -210,6 +228,7 @@ public final class Ingest {
         Deque<Future<PreparedFile>> ahead = new ArrayDeque<>();
         long aheadBytes = 0;
         Deque<Long> aheadSizes = new ArrayDeque<>();
+        Deque<Path> aheadFiles = new ArrayDeque<>();
         int next = 0;
         // batches begun and not yet stored (one, or two while the next is being stored), oldest first
         Deque<IngestBatch> pending = new ArrayDeque<>();
@@ -228,6 +247,7 @@ public final class Ingest {
                         long size = sizeOf(file);
                         aheadSizes.add(size);
                         aheadBytes += size;
+                        aheadFiles.add(file);
                         ahead.add(worker.submit(() -> preparer.prepare(file, matcher, cancelled)));
                     }
                     progress.subTask(files.get(taken).getFileName().toString());
@@ -235,7 +255,7 @@ public final class Ingest {
                         stopped = true;
                         break;
                     }
-                    PreparedFile p = await(ahead.poll());
+                    PreparedFile p = await(ahead.poll(), aheadFiles.poll());
                     long size = aheadSizes.poll();
                     aheadBytes -= size;
                     batchBytes += size;
@@ -299,7 +319,8 @@ public final class Ingest {
         }
     }
 
-    private static PreparedFile await(Future<PreparedFile> future) {
+    /** A file's preparation; whatever went wrong there refuses the file, never the run. */
+    private static PreparedFile await(Future<PreparedFile> future, Path file) {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -309,7 +330,7 @@ public final class Ingest {
             if (e.getCause() instanceof OperationCanceledException cancel) {
                 throw cancel;
             }
-            throw new IllegalStateException("ingest failed: " + e.getCause(), e.getCause());
+            return PreparedFile.refused(file, IsolatedReader.reason(e.getCause()));
         }
     }
 

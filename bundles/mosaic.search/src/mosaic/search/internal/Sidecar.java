@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
+import mosaic.io.extract.CleanText;
+
 /**
  * Metadata given beside a file: {@code NAME.meta.json} (one flat JSON object of strings) or
  * {@code NAME.meta.properties}, where {@code NAME} is the file's full name. Known keys:
@@ -51,7 +53,7 @@ public final class Sidecar {
                 throw new IOException(properties.getFileName() + ": " + e.getMessage(), e);
             }
             for (String key : p.stringPropertyNames()) {
-                values.put(key, p.getProperty(key).trim());
+                values.put(key, CleanText.of(p.getProperty(key).trim()));
             }
             check(properties.getFileName().toString(), values);
         }
@@ -86,7 +88,7 @@ public final class Sidecar {
                 if (peek(text, pos) != '"') {
                     throw new IOException(name + ": value of '" + key + "' must be a string (at character " + (pos[0] + 1) + ")");
                 }
-                values.put(key, string(name, text, pos));
+                values.put(key, CleanText.of(string(name, text, pos)));
                 skipSpace(text, pos);
                 char c = peek(text, pos);
                 pos[0]++;

@@ -2,6 +2,7 @@ package mosaic.search.ops;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -38,6 +39,7 @@ public final class IngestOperation {
     private Consumer<String> indexProblems = problem -> {
     };
     private long ingestMillis = -1;
+    private Duration timeLimit;
 
     /**
      * @param workspace where the reports go
@@ -63,6 +65,12 @@ public final class IngestOperation {
     /** Whether to throw the index away and build it again from the workspace before ingesting. */
     public IngestOperation rebuildIndex(boolean rebuildFirst) {
         this.rebuild = rebuildFirst;
+        return this;
+    }
+
+    /** How long reading one file may take before it is stopped and refused (default five minutes). */
+    public IngestOperation timeLimitPerFile(Duration limit) {
+        this.timeLimit = Objects.requireNonNull(limit);
         return this;
     }
 
@@ -108,6 +116,9 @@ public final class IngestOperation {
         Throwable failure = null;
         try {
             Ingest ingest = new Ingest(workspace, used, options);
+            if (timeLimit != null) {
+                ingest.withTimeLimitPerFile(timeLimit);
+            }
             SearchIndex.Sync sync = null;
             if (rebuild) {
                 sync = used.rebuild(workspace, progress.split(20));

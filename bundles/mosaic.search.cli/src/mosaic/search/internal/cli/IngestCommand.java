@@ -2,6 +2,7 @@ package mosaic.search.internal.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import mosaic.search.Ingest;
 import mosaic.search.ops.IngestOperation;
 
 /**
- * {@code ingest --workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--rebuild] PATH...}:
+ * {@code ingest --workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--rebuild] [--max-seconds-per-file N] PATH...}:
  * ingests files and folders as reports through {@link IngestOperation} (see {@link Ingest} for the metadata order). Prints one line
  * per file, {@code ingested}, {@code updated}, {@code unchanged} or {@code refused} with the path
  * (and for a refusal the reason), then a summary and the saved searches with new hits. Exit status
@@ -32,7 +33,7 @@ public final class IngestCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--rebuild] PATH...";
+        return "--workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--rebuild] [--max-seconds-per-file N] PATH...";
     }
 
     @Override
@@ -42,7 +43,8 @@ public final class IngestCommand implements Command {
 
     @Override
     public int run(CommandContext context) throws Exception {
-        List<String> paths = context.checkOptions(List.of("rebuild"), List.of("workspace", "type", "classification", "compartment"));
+        List<String> paths = context.checkOptions(List.of("rebuild"), List.of("workspace", "type", "classification", "compartment",
+            "max-seconds-per-file"));
         if (paths.isEmpty()) {
             throw new UsageException("ingest: give at least one file or folder");
         }
@@ -60,7 +62,21 @@ public final class IngestCommand implements Command {
         }
         // An option that is not one of the mission's codes fails in the operation, on one line that
         // lists the valid ones ("mosaic: ingest: unknown report type 'X'; valid: a, b"), exit 1.
-        IngestOperation operation = new IngestOperation(workspace, files, options).rebuildIndex(context.flag("rebuild"))
+        IngestOperation operation = new IngestOperation(workspace, files, options).rebuildIndex(context.flag("rebuild"));
+        if (context.option("max-seconds-per-file").isPresent()) {
+            String value = context.option("max-seconds-per-file").get();
+            long seconds;
+            try {
+                seconds = Long.parseLong(value.trim());
+            } catch (NumberFormatException e) {
+                seconds = -1;
+            }
+            if (seconds <= 0) {
+                throw new UsageException("ingest: --max-seconds-per-file must be a whole number of seconds above 0, not '" + value + "'");
+            }
+            operation.timeLimitPerFile(Duration.ofSeconds(seconds));
+        }
+        operation
             .onIndexProblem(p -> context.err().println("ingest: " + p))
             .onResult(result -> context.out().println(IngestOperation.line(result)));
         Ingest.Summary summary = operation.execute(new NullProgressMonitor());
