@@ -1,6 +1,7 @@
 package mosaic.search;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -102,6 +103,15 @@ final class SearchTokenizer extends Tokenizer {
     private int normalize(char[] buffer, int length) {
         int kept = removeHyphens(buffer, length);
         if (kept > 0 && !lowerAscii(buffer, kept)) {
+            if (needsScriptFolding(buffer, kept)) {
+                String script = foldScript(new String(buffer, 0, kept));
+                if (script.isEmpty()) {
+                    return 0;
+                }
+                buffer = term.resizeBuffer(script.length());
+                script.getChars(0, script.length(), buffer, 0);
+                kept = script.length();
+            }
             if (folded.length < 4 * kept) {
                 folded = new char[4 * kept];
             }
@@ -154,12 +164,68 @@ final class SearchTokenizer extends Tokenizer {
         return foldedLength;
     }
 
+    /**
+     * Whether a token needs {@link #foldScript} before folding: it holds a combining mark, an Arabic
+     * letter or digit, or an Arabic presentation form.
+     */
+    private static boolean needsScriptFolding(char[] token, int length) {
+        for (int i = 0; i < length; i++) {
+            char c = token[i];
+            if (c >= 0x0300 && (isMark(c) || c >= 0x0600 && c <= 0x06FF || c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Folds what the same word may be written with in more than one way: a letter and its combining
+     * accent become the accented letter (which ASCII folding then folds, so {@code E} + U+0301 is
+     * {@code é} is {@code e}); Arabic presentation forms (ligatures from PDFs) become the letters
+     * they stand for; Arabic short vowels and other marks, and the tatweel, are dropped; alef with
+     * hamza or madda is alef, teh marbuta is heh, alef maksura is yeh; Arabic-Indic digits are
+     * digits. Searching for {@code الأمن} then finds {@code الامن} and {@code ٱلْأَمْن}.
+     *
+     * @return the folded token (a new string)
+     */
+    static String foldScript(String token) {
+        boolean presentation = false;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF) {
+                presentation = true;
+                break;
+            }
+        }
+        String composed = Normalizer.normalize(token, presentation ? Normalizer.Form.NFKC : Normalizer.Form.NFC);
+        StringBuilder b = new StringBuilder(composed.length());
+        for (int i = 0; i < composed.length(); i++) {
+            char c = composed.charAt(i);
+            if (isMark(c) || c == 0x0640) {
+                continue;
+            }
+            b.append(switch (c) {
+                case 0x0622, 0x0623, 0x0625, 0x0671 -> '\u0627';
+                case 0x0629 -> '\u0647';
+                case 0x0649 -> '\u064A';
+                default -> c >= 0x0660 && c <= 0x0669 ? (char) ('0' + c - 0x0660) : c >= 0x06F0 && c <= 0x06F9 ? (char) ('0' + c - 0x06F0) : c;
+            });
+        }
+        return b.toString();
+    }
+
+    /** Whether a char is a combining mark (an accent, an Arabic short vowel). */
+    static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
+
     /** Whether a code point belongs to a token: a letter, a digit or a hyphen (ASCII answered at once). */
     private static boolean isTokenChar(int c) {
         if (c < 0x80) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
         }
-        return Character.isLetterOrDigit(c) || SearchAnalyzer.isHyphen(c);
+        return Character.isLetterOrDigit(c) || SearchAnalyzer.isHyphen(c) || isMark(c);
     }
 
     /**
@@ -192,6 +258,12 @@ final class SearchTokenizer extends Tokenizer {
                 if (kept > 0) {
                     if (lowerAscii(token, kept)) {
                         terms.add(new String(token, 0, kept));
+                    } else if (needsScriptFolding(token, kept)) {
+                        char[] script = foldScript(new String(token, 0, kept)).toCharArray();
+                        if (script.length > 0) {
+                            char[] out = new char[4 * script.length];
+                            terms.add(new String(out, 0, foldAndLower(script, script.length, out)));
+                        }
                     } else {
                         if (foldedToken == null) {
                             foldedToken = new char[4 * token.length];

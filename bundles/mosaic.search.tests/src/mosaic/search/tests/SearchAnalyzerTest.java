@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.text.Normalizer;
 import java.util.Random;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -37,13 +38,13 @@ class SearchAnalyzerTest {
     private static final int[] HYPHENS = {'-', 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE63, 0xFF0D, 0x00AD};
     private static final String[] PIECES = {"a", "Z", "q", "0", "7", "É", "é", "ß", "Æ", "œ", "Ø", "ı", "İ", "Σ", "ς", "Ж", "ж", "ǅ",
         "ﬁ", "Ⅻ", "½", "²", "𝐀", "𐐀", "😀", " ", " ", "\n", "\t", ".", ",", "'", "_", "/", "\u00A0", "\u200B", "Mai", "MAÏ", "Kilo",
-        "Mayi", "FLC"};
+        "Mayi", "FLC", "\u0301", "E\u0301", "\u064E", "\u0640", "أ", "ة", "ى", "ال", "سوق", "٣", "\uFEFB", "\uFDFA"};
 
     /** The analyzer as it was: four stages. */
     private static final class Reference extends Analyzer {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(c -> Character.isLetterOrDigit(c) || isHyphen(c));
+            Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(c -> Character.isLetterOrDigit(c) || isHyphen(c) || isMark(c));
             TokenStream stream = new TokenFilter(tokenizer) {
                 private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
@@ -58,14 +59,39 @@ class SearchAnalyzerTest {
                             }
                         }
                         if (kept > 0) {
-                            term.setLength(kept);
-                            return true;
+                            String script = script(new String(buffer, 0, kept));
+                            if (!script.isEmpty()) {
+                                term.setEmpty().append(script);
+                                return true;
+                            }
                         }
                     }
                     return false;
                 }
             };
             return new TokenStreamComponents(tokenizer, new LowerCaseFilter(new ASCIIFoldingFilter(stream)));
+        }
+
+        static boolean isMark(int c) {
+            int t = Character.getType(c);
+            return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+        }
+
+        /** Compatibility-composed, marks and tatweel dropped, Arabic letter variants and digits folded. */
+        static String script(String token) {
+            String n = Normalizer.normalize(token, Normalizer.Form.NFKC);
+            if (!n.equals(Normalizer.normalize(token, Normalizer.Form.NFC))
+                && token.codePoints().noneMatch(c -> c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF)) {
+                n = Normalizer.normalize(token, Normalizer.Form.NFC); // compatibility forms other than Arabic stay as they were
+            }
+            StringBuilder b = new StringBuilder();
+            n.codePoints().filter(c -> !isMark(c) && c != 'ـ').map(c -> switch (c) {
+                case 'آ', 'أ', 'إ', 'ٱ' -> 'ا';
+                case 'ة' -> 'ه';
+                case 'ى' -> 'ي';
+                default -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER && c >= 0x0660 && c <= 0x06F9 ? '0' + Character.digit(c, 10) : c;
+            }).forEach(b::appendCodePoint);
+            return b.toString();
         }
 
         static boolean isHyphen(int c) {
@@ -154,6 +180,26 @@ class SearchAnalyzerTest {
                 String s = "a".repeat(before % 7) + " ".repeat(before - before % 7) + "𝐀bc 𐐀-𐐀 end";
                 assertEquals(tokens(reference, new StringReader(s)), tokens(analyzer, new StringReader(s)), "at " + before);
             }
+        }
+    }
+
+    @Test
+    void frenchAndArabicFoldAsEnglishDoes() {
+        try (SearchAnalyzer analyzer = new SearchAnalyzer()) {
+            assertEquals(List.of("etat", "de", "securite", "a", "sembe"), analyzer.terms("État de sécurité à Sembé"));
+            // the same words written with combining accents, as some PDFs and Macs give them
+            assertEquals(List.of("etat", "de", "securite"), analyzer.terms("E\u0301tat de se\u0301curite\u0301"));
+            assertEquals(List.of("situacao", "deslocadas"), analyzer.terms("Situação deslocadas"));
+            // Arabic: short vowels and tatweel dropped, alef variants, teh marbuta and alef maksura folded
+            assertEquals(analyzer.terms("الامن"), analyzer.terms("الأمن"));
+            assertEquals(analyzer.terms("الامن"), analyzer.terms("ٱلْأَمْن"));
+            assertEquals(analyzer.terms("المسلحه"), analyzer.terms("المسلحة"));
+            assertEquals(analyzer.terms("علي"), analyzer.terms("على"));
+            assertEquals(analyzer.terms("السوق"), analyzer.terms("الســوق"));
+            assertEquals(List.of("2026"), analyzer.terms("٢٠٢٦"));
+            // a lam-alef ligature from a PDF's presentation forms is the two letters
+            assertEquals(analyzer.terms("لا"), analyzer.terms("\uFEFB"));
+            assertEquals(1, analyzer.terms("نزح المدنيون").size() - 1, "two Arabic words, two terms");
         }
     }
 }

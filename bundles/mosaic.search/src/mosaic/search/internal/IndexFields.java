@@ -10,7 +10,7 @@ package mosaic.search.internal;
 public final class IndexFields {
 
     /** Bumped whenever documents are built differently, so that every report is indexed again. */
-    public static final String FORMAT = "mosaic-search-6";
+    public static final String FORMAT = "mosaic-search-7";
 
     public static final String KIND = "kind";
     public static final String KIND_REPORT = "report";
