@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -93,7 +94,20 @@ public final class SetFieldsOperation {
      * @throws IllegalArgumentException naming the field and value when they do not fit
      */
     public void set(MosaicObject object, String field, String value) {
-        EObject owner = owner(object, field, true);
+        execute(command(object, field, value), object, field, value);
+    }
+
+    /**
+     * The command {@link #set} executes, not yet executed: one command that also makes the
+     * contained objects a dotted field passes through when they are missing (for a caller that
+     * adds it to a command of its own, as {@link CreateOperation} does).
+     *
+     * @throws IllegalArgumentException naming the field and value when they do not fit
+     * @throws LoweringRefusedException when it would lower a classification and lowering was not allowed
+     */
+    public Command command(MosaicObject object, String field, String value) {
+        CompoundCommand steps = new CompoundCommand(CompoundCommand.LAST_COMMAND_ALL, "Set " + field);
+        EObject owner = owner(object, field, steps);
         EStructuralFeature feature = feature(owner, last(field), field);
         Object newValue;
         if (value.isEmpty()) {
@@ -112,10 +126,11 @@ public final class SetFieldsOperation {
             if (!allowLowering) {
                 refuseLowering(object, marking.getClassification(), newValue == SetCommand.UNSET_VALUE ? null : (String) newValue);
             }
-            execute(domain.lowerClassification(marking, newValue == SetCommand.UNSET_VALUE ? null : (String) newValue), object, field, value);
-            return;
+            steps.append(domain.lowerClassification(marking, newValue == SetCommand.UNSET_VALUE ? null : (String) newValue));
+        } else {
+            steps.append(SetCommand.create(domain, owner, feature, newValue));
         }
-        execute(SetCommand.create(domain, owner, feature, newValue), object, field, value);
+        return steps.unwrap();
     }
 
     private void refuseLowering(MosaicObject object, String from, String to) {
@@ -144,7 +159,8 @@ public final class SetFieldsOperation {
             }
             from = (EObject) from.eGet(feature(from, step, field));
         }
-        EObject owner = owner(target, field, true);
+        CompoundCommand steps = new CompoundCommand(CompoundCommand.LAST_COMMAND_ALL, "Set " + field);
+        EObject owner = owner(target, field, steps);
         EStructuralFeature feature = feature(owner, last(field), field);
         Object value = from == null || !from.eIsSet(from.eClass().getEStructuralFeature(feature.getName()))
             ? SetCommand.UNSET_VALUE : from.eGet(feature, false);
@@ -153,10 +169,10 @@ public final class SetFieldsOperation {
                 .orElse(contained);
         }
         // settling a conflict is an explicit choice of a value, a lower classification included
-        Command command = owner instanceof Marking marking && feature == MosaicPackage.Literals.MARKING__CLASSIFICATION
+        steps.append(owner instanceof Marking marking && feature == MosaicPackage.Literals.MARKING__CLASSIFICATION
             ? domain.lowerClassification(marking, value == SetCommand.UNSET_VALUE ? null : (String) value)
-            : SetCommand.create(domain, owner, feature, value);
-        execute(command, target, field, Fields.text(feature, value == SetCommand.UNSET_VALUE ? null : value));
+            : SetCommand.create(domain, owner, feature, value));
+        execute(steps.unwrap(), target, field, Fields.text(feature, value == SetCommand.UNSET_VALUE ? null : value));
     }
 
     private void execute(Command command, MosaicObject object, String field, String value) {
@@ -186,8 +202,11 @@ public final class SetFieldsOperation {
         return target;
     }
 
-    /** The object holding the last step of a dotted field, creating missing contained objects when asked. */
-    private EObject owner(MosaicObject object, String field, boolean create) {
+    /**
+     * The object holding the last step of a dotted field; a missing contained object on the way
+     * is made here and put in place by a command appended to {@code steps}.
+     */
+    private EObject owner(MosaicObject object, String field, CompoundCommand steps) {
         EObject owner = object;
         for (String step : path(field)) {
             EStructuralFeature feature = feature(owner, step, field);
@@ -195,9 +214,9 @@ public final class SetFieldsOperation {
                 throw new IllegalArgumentException(field + ": " + step + " is not a contained object of " + owner.eClass().getName());
             }
             EObject next = (EObject) owner.eGet(feature);
-            if (next == null && create) {
+            if (next == null) {
                 next = EcoreUtil.create(reference.getEReferenceType());
-                execute(SetCommand.create(domain, owner, feature, next), object, field, "(new " + reference.getEReferenceType().getName() + ")");
+                steps.append(SetCommand.create(domain, owner, feature, next));
             }
             owner = next;
         }

@@ -278,6 +278,82 @@ class AnalystWorkflowTest {
         assertEquals(withoutTimes(mosaic.ops.Fields.of(fromSet)), withoutTimes(mosaic.ops.Fields.of(fromEditor)));
     }
 
+    /**
+     * File &gt; New Object... and {@code ./mosaic create} (the command itself, as the headless
+     * product registers it) run the same {@code CreateOperation}: the same analyst creating the
+     * same actor and threat by each gets the same objects, field by field (their ids and the times
+     * of provenance aside).
+     */
+    @Test
+    void theNewObjectWizardAndTheCreateCommandGiveTheSameObjects() throws Exception {
+        Path copy = tmp.resolve("headless-create-" + System.nanoTime());
+        Workbenches.copyDemo(copy);
+        // the same analyst on both front-ends: the one the command line takes from the environment
+        String user = System.getenv().getOrDefault("MOSAIC_USER", System.getProperty("user.name", "analyst"));
+        String component = System.getenv("MOSAIC_COMPONENT") == null || System.getenv("MOSAIC_COMPONENT").isBlank() ? null
+            : System.getenv("MOSAIC_COMPONENT");
+        NavigatorView navigator = (NavigatorView) page().showView(MosaicUi.VIEW_WORKSPACE);
+        Actor actor;
+        Threat threat;
+        workspace.setUser(user, component);
+        try {
+            NewObjectWizard wizard = navigator.newObject(false);
+            actor = (Actor) wizard.finish(MosaicPackage.Literals.ACTOR, "Kivu Border Brigade", "CONFIDENTIAL");
+            wizard.getContainer().getShell().close();
+            wizard = navigator.newObject(false);
+            threat = (Threat) wizard.finish(MosaicPackage.Literals.THREAT, "Raids on the river crossings", "STRICTLY_CONFIDENTIAL");
+            wizard.getContainer().getShell().close();
+            settle();
+            assertTrue(Sessions.current().domain().getCommandStack().canUndo(), "the creation is on the shared stack");
+            workspace.save(actor);
+            workspace.save(threat);
+        } finally {
+            Sessions.current().preferencesChanged();
+            page().closeAllEditors(false);
+            settle();
+        }
+
+        mosaic.cli.Command create = command("create");
+        String actorId = runCli(create, "--workspace", copy.toString(), "actor", "name=Kivu Border Brigade", "marking.classification=CONFIDENTIAL");
+        String threatId = runCli(create, "--workspace", copy.toString(), "threat", "title=Raids on the river crossings",
+            "marking.classification=STRICTLY_CONFIDENTIAL");
+
+        Workspace fromWizard = Workspace.open(workspace.root(), null);
+        Workspace fromCommand = Workspace.open(copy, null);
+        assertEquals(withoutIdAndTimes(mosaic.ops.Fields.of(fromWizard.get(actor.getId()).orElseThrow())),
+            withoutIdAndTimes(mosaic.ops.Fields.of(fromCommand.get(actorId).orElseThrow())));
+        assertEquals(withoutIdAndTimes(mosaic.ops.Fields.of(fromWizard.get(threat.getId()).orElseThrow())),
+            withoutIdAndTimes(mosaic.ops.Fields.of(fromCommand.get(threatId).orElseThrow())));
+    }
+
+    /** The headless command registered as {@code name} (a DS component of its CLI bundle). */
+    private static mosaic.cli.Command command(String name) throws Exception {
+        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(AnalystWorkflowTest.class).getBundleContext();
+        for (var reference : context.getServiceReferences(mosaic.cli.Command.class, null)) {
+            mosaic.cli.Command command = context.getService(reference);
+            if (command != null && command.name().equals(name)) {
+                return command;
+            }
+        }
+        throw new AssertionError("no '" + name + "' command registered");
+    }
+
+    /** Runs {@code command} as {@code ./mosaic} would and returns what it printed, stripped. */
+    private static String runCli(mosaic.cli.Command command, String... args) throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        var context = new mosaic.cli.CommandContext(command.name(), java.util.List.of(args), new java.io.PrintStream(out, true, "UTF-8"),
+            new java.io.PrintStream(err, true, "UTF-8"), false, java.util.Map.of(command.name(), command));
+        assertEquals(mosaic.cli.Command.OK, command.run(context), err.toString("UTF-8"));
+        return out.toString("UTF-8").strip();
+    }
+
+    private static java.util.Map<String, String> withoutIdAndTimes(java.util.Map<String, String> fields) {
+        java.util.Map<String, String> kept = withoutTimes(fields);
+        kept.remove("id");
+        return kept;
+    }
+
     private static java.util.Map<String, String> withoutTimes(java.util.Map<String, String> fields) {
         java.util.Map<String, String> kept = new java.util.TreeMap<>(fields);
         kept.keySet().removeIf(name -> name.equals("provenance.createdAt") || name.equals("provenance.changedAt"));

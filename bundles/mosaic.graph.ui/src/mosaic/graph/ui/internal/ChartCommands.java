@@ -33,7 +33,10 @@ import mosaic.model.MosaicPackage;
 import mosaic.model.NamedObject;
 import mosaic.model.Relation;
 import mosaic.model.config.MissionRules;
+import mosaic.ops.CreateOperation;
 import mosaic.ops.DeleteOperation;
+import mosaic.ops.Editing;
+import mosaic.ops.MosaicEditingDomain;
 import mosaic.ops.WorkspaceCommand;
 
 /**
@@ -111,22 +114,20 @@ public final class ChartCommands {
      * one command, so undo removes both.
      */
     public static Command create(EditingDomain domain, Workspace workspace, Chart chart, EClass kind, double x, double y) {
-        MosaicObject object = workspace.create(kind);
-        MissionRules rules = workspace.rules();
-        if (object instanceof Actor actor) {
-            actor.setName("New actor");
-            actor.setKind(ActorKind.ARMED_GROUP);
-        } else if (object instanceof Event event) {
-            event.setTitle("New event");
+        CreateOperation create = new CreateOperation(domain instanceof MosaicEditingDomain mosaic ? mosaic : Editing.domain(workspace), kind);
+        String name = kind.getName().toLowerCase(java.util.Locale.ROOT);
+        if (kind == M.getActor()) {
+            create.title("New actor").set("kind", ActorKind.ARMED_GROUP.getLiteral());
+        } else if (kind == M.getEvent()) {
             LocalDate day = chart.getAt() != null ? chart.getAt() : LocalDate.now(ZoneOffset.UTC);
-            event.setOccurredAt(day.atStartOfDay().toInstant(ZoneOffset.UTC));
-            event.setViolenceType(firstTerm(rules, MissionRules.VIOLENCE_TYPES, "attack"));
-        } else if (object instanceof NamedObject named) {
-            named.setName("New " + kind.getName().toLowerCase(java.util.Locale.ROOT));
+            create.title("New event").now(day.atStartOfDay().toInstant(ZoneOffset.UTC))
+                .set("violenceType", firstTerm(workspace.rules(), MissionRules.VIOLENCE_TYPES, "attack"));
+        } else if (M.getNamedObject().isSuperTypeOf(kind)) {
+            create.title("New " + name);
         }
-        CompoundCommand command = new CompoundCommand("Create " + kind.getName().toLowerCase(java.util.Locale.ROOT) + " on chart");
-        command.append(WorkspaceCommand.add(workspace, object));
-        command.append(AddCommand.create(domain, chart, M.getChart_Nodes(), node(object, x, y)));
+        CompoundCommand command = new CompoundCommand("Create " + name + " on chart");
+        command.append(create.command());
+        command.append(AddCommand.create(domain, chart, M.getChart_Nodes(), node(create.created(), x, y)));
         return command;
     }
 

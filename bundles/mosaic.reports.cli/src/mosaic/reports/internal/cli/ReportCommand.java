@@ -18,6 +18,7 @@ import mosaic.reports.ProductData;
 import mosaic.reports.ReportException;
 import mosaic.reports.ReportFormat;
 import mosaic.reports.Reports;
+import mosaic.reports.ops.RenderOperation;
 
 /**
  * {@code report --list} names the designs and their parameters; {@code report --workspace DIR
@@ -55,23 +56,16 @@ public final class ReportCommand implements Command {
         String formatCode = context.requiredOption("format");
         Path out = Path.of(context.requiredOption("out"));
         Map<String, String> params = params(context.args());
-        DesignInfo info = Reports.design(design).orElseThrow(() -> new ReportException("unknown design '" + design + "' (designs: "
-            + String.join(", ", Reports.designs().stream().map(DesignInfo::name).toList()) + "; see mosaic report --list)"));
-        ReportFormat format = ReportFormat.of(formatCode)
-            .orElseThrow(() -> new ReportException("unknown format '" + formatCode + "' (formats: " + ReportFormat.codes() + ")"));
-        for (String key : params.keySet()) {
-            if (info.parameter(key).isEmpty()) {
-                throw new ReportException("design " + design + " has no parameter '" + key + "' (parameters: "
-                    + String.join(", ", info.parameters().stream().map(ParameterInfo::name).toList()) + ")");
-            }
-        }
+        DesignInfo info = RenderOperation.design(design);
+        ReportFormat format = RenderOperation.format(formatCode);
+        RenderOperation.checkParameters(info, params);
         Path parent = out.toAbsolutePath().normalize().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw new ReportException(out + ": folder " + parent + " does not exist");
         }
         Workspace workspace = context.openWorkspace();
         long start = System.nanoTime();
-        ProductData data = Reports.render(workspace, design, format, params, out, new NullProgressMonitor());
+        ProductData data = new RenderOperation(workspace, info, format, params).run(out, new NullProgressMonitor());
         context.err().printf("report: %s written (%s, marked %s, %s, %d ms)%n", out, format, data.marking(),
             data.withheld() == 0 ? "nothing withheld" : data.withheld() + " withheld", (System.nanoTime() - start) / 1_000_000);
         return OK;

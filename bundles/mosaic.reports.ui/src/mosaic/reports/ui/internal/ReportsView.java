@@ -32,8 +32,10 @@ import org.eclipse.ui.part.ViewPart;
 import mosaic.core.workspace.Workspace;
 import mosaic.reports.DesignInfo;
 import mosaic.reports.ProductData;
+import mosaic.reports.ReportException;
 import mosaic.reports.ReportFormat;
 import mosaic.reports.Reports;
+import mosaic.reports.ops.RenderOperation;
 import mosaic.ui.session.Session;
 import mosaic.ui.session.Sessions;
 
@@ -184,7 +186,8 @@ public final class ReportsView extends ViewPart {
      * Renders the selected design with its parameters to a file, as a job; the status line says
      * how it went and, for a preview, the browser shows the file.
      *
-     * @return the scheduled job, or {@code null} when no design is selected or no workspace open
+     * @return the scheduled job, or {@code null} when no design is selected, no workspace open or a
+     *         parameter is not the design's (the status line says which)
      */
     Job render(ReportFormat format, Path file, boolean show) {
         DesignInfo design = selected();
@@ -193,12 +196,19 @@ public final class ReportsView extends ViewPart {
             return null;
         }
         Map<String, String> values = Map.copyOf(parameters.getOrDefault(design.name(), Map.of()));
+        RenderOperation render;
+        try {
+            render = new RenderOperation(workspace, design, format, values);
+        } catch (ReportException e) {
+            status.setText(design.title() + " failed: " + e.getMessage());
+            return null;
+        }
         status.setText("Rendering " + design.title() + " as " + format + "...");
         Job job = Job.create("Rendering " + design.title(), (IProgressMonitor monitor) -> {
             String message;
             List<org.eclipse.swt.graphics.ImageData> pictures = List.of();
             try {
-                ProductData data = Reports.render(workspace, design.name(), format, values, file, monitor);
+                ProductData data = render.run(file, monitor);
                 message = design.title() + ": " + file.getFileName() + ", marked " + data.values().get("marking") + ". "
                     + data.values().get("withheld.text");
                 if (show && format == ReportFormat.PDF) {
@@ -226,6 +236,7 @@ public final class ReportsView extends ViewPart {
             return Status.OK_STATUS;
         });
         job.setUser(true);
+        job.setRule(render.getSchedulingRule()); // it reads the workspace: no ingest or sync changes it meanwhile
         job.schedule();
         return job;
     }

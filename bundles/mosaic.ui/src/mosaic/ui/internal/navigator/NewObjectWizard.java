@@ -1,7 +1,7 @@
 package mosaic.ui.internal.navigator;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EClass;
@@ -17,12 +17,9 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 
 import mosaic.core.workspace.Workspace;
-import mosaic.model.Event;
-import mosaic.model.InformationRequirement;
 import mosaic.model.MosaicObject;
-import mosaic.model.Relation;
-import mosaic.model.Report;
 import mosaic.model.kinds.Kinds;
+import mosaic.ops.CreateOperation;
 import mosaic.ui.internal.editors.Editors;
 import mosaic.ui.session.Session;
 import mosaic.ui.session.Sessions;
@@ -94,30 +91,23 @@ public final class NewObjectWizard extends Wizard {
         return created;
     }
 
+    /**
+     * Creates the object through {@link CreateOperation}, as {@code ./mosaic create} does: one
+     * command on the session's stack (Edit &gt; Undo takes it back), left unsaved for its editor,
+     * which opens on it.
+     */
     @Override
     public boolean performFinish() {
         Workspace workspace = session.workspace();
         EClass chosen = Kinds.all().get(kind.getSelectionIndex());
-        MosaicObject object = workspace.create(chosen);
-        String title = name.getText().strip();
-        if (object instanceof Relation relation) {
-            relation.setDescription(title); // a relation is named by its type, chosen in the editor
-        } else {
-            Kinds.setTitle(object, title);
+        CreateOperation create = new CreateOperation(session.domain(), chosen).title(name.getText())
+            .classification(workspace.rules().classificationCodes().get(Math.max(0, marking.getSelectionIndex())));
+        try {
+            created = create.run(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not saved here: nothing to fail
         }
-        // required dates start at now; the analyst corrects them in the editor
-        if (object instanceof Event event) {
-            event.setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MINUTES));
-        } else if (object instanceof Report report) {
-            report.setDate(Instant.now().truncatedTo(ChronoUnit.MINUTES));
-        } else if (object instanceof InformationRequirement requirement) {
-            requirement.setQuestion(title);
-        }
-        object.getMarking().setClassification(workspace.rules().classificationCodes().get(Math.max(0, marking.getSelectionIndex())));
-        workspace.add(object);
-        session.fire();
-        created = object;
-        Editors.open(page, object);
+        Editors.open(page, created);
         return true;
     }
 
