@@ -347,14 +347,14 @@ class TextExtractorTest {
     }
 
     @Test
-    void imageIsRecognisedWhateverItsName() throws Exception {
+    void truncatedImageIsRefused() throws Exception {
         Path file = dir.resolve("image.pdf");
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13 });
         }
-        Extracted e = extractor.extract(file, ExtractOptions.DEFAULTS);
-        assertEquals(MediaType.PNG, e.mediaType());
-        assertTrue(e.passages().isEmpty());
+        ExtractionException ex = assertThrows(ExtractionException.class,
+                () -> extractor.extract(file, ExtractOptions.DEFAULTS));
+        assertTrue(ex.getMessage().startsWith("image.pdf: corrupt PNG image"), ex.getMessage());
     }
 
     @Test

@@ -54,11 +54,14 @@ public final class DocumentReader {
     }
 
     /**
-     * An image: no text of its own (OCR reads it where it is enabled).
+     * An image: no text of its own (OCR reads it where it is enabled). Its header is read, so that a truncated or
+     * damaged image is refused rather than ingested as an empty document.
      *
      * @param type PNG, JPEG or TIFF
      */
-    static Extracted readImage(String name, MediaType type, byte[] bytes, IProgressMonitor monitor) {
+    static Extracted readImage(String name, MediaType type, byte[] bytes, IProgressMonitor monitor)
+            throws ExtractionException {
+        Images.checkHeader(name, type, bytes);
         return new Extracted(name, type, List.of(), DocumentMetadata.NONE, List.of(), List.of());
     }
 
