@@ -12,11 +12,14 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import mosaic.io.extract.internal.DocumentReader;
 
 /**
- * Extracts text, passages and metadata from PDF, DOCX, HTML, e-mail ({@code .eml}) and plain text files. The type is
- * detected from the file's content, so a wrong extension does not matter; a file of any other type is refused.
+ * Extracts text, passages and metadata from PDF, Word (DOCX and legacy DOC), Excel (XLSX and XLS), PowerPoint (PPTX),
+ * OpenDocument text (ODT), RTF, HTML, e-mail ({@code .eml} and Outlook {@code .msg}, attachments as child documents),
+ * zip archives of these (each entry a child document) and plain text files; PNG, JPEG and TIFF images are recognised
+ * (no text of their own). The type is detected from the file's content, so a wrong extension does not matter; a
+ * file of any other type, or one that is not what it starts like (a "zip" without a zip directory), is refused.
  * <p>
  * Every refusal is an {@link ExtractionException} naming the file and the reason: encrypted or corrupt PDF, corrupt
- * DOCX, zip bomb, file over {@link ExtractOptions#maxFileBytes()} (refused before reading, never truncated), unknown
+ * Office file, encrypted Office file, zip bomb, file over {@link ExtractOptions#maxFileBytes()} (refused before reading, never truncated), unknown
  * type. Instances are stateless and thread-safe.
  */
 public final class TextExtractor {

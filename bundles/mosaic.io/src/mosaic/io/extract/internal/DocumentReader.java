@@ -3,6 +3,7 @@ package mosaic.io.extract.internal;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 
 import mosaic.io.extract.DocumentMetadata;
 import mosaic.io.extract.ExtractOptions;
@@ -37,12 +38,61 @@ public final class DocumentReader {
         MediaType type = TypeSniffer.detect(name, bytes);
         return switch (type) {
         case PDF -> PdfReader.read(name, bytes, monitor);
-        case DOCX -> DocxReader.read(name, bytes, options);
+        case DOCX -> DocxReader.read(name, bytes, options, this, depth, monitor);
         case HTML -> HtmlReader.read(name, Charsets.decode(bytes, HtmlReader.declaredCharset(bytes)));
         case EML -> new MimeReader(this, depth, options.maxNesting()).read(name, bytes, monitor);
         case TEXT -> readText(name, Charsets.decode(bytes, null));
-        default -> throw new ExtractionException(name, "unknown type: " + type.mime() + " is not read yet", null);
+        case DOC -> DocReader.read(name, bytes);
+        case XLSX, XLS -> SheetReader.read(name, bytes, type, options);
+        case PPTX -> PptxReader.read(name, bytes, options);
+        case ODT -> OdtReader.read(name, bytes, options);
+        case RTF -> RtfReader.read(name, bytes);
+        case MSG -> MsgReader.read(name, bytes, this, depth, monitor);
+        case ZIP -> ZipReader.read(name, bytes, options, this, depth, monitor);
+        case PNG, JPEG, TIFF -> readImage(name, type, bytes, monitor);
         };
+    }
+
+    /**
+     * An image: no text of its own (OCR reads it where it is enabled). Its header is read, so that a truncated or
+     * damaged image is refused rather than ingested as an empty document.
+     *
+     * @param type PNG, JPEG or TIFF
+     */
+    static Extracted readImage(String name, MediaType type, byte[] bytes, IProgressMonitor monitor)
+            throws ExtractionException {
+        Images.checkHeader(name, type, bytes);
+        return new Extracted(name, type, List.of(), DocumentMetadata.NONE, List.of(), List.of());
+    }
+
+    /**
+     * Reads a document contained in another one (an attachment, an embedded object, an archive's entry) as a child;
+     * one that is nested too deeply or refused becomes a problem naming it, and the container is read on.
+     *
+     * @param childName the contained document's name
+     * @param depth     the container's depth
+     * @param what      what the contained document is, for messages ("attachment", "embedded document"...)
+     */
+    void child(String childName, byte[] content, int depth, IProgressMonitor monitor, List<Extracted> children,
+            List<String> problems, String what) {
+        if (monitor.isCanceled()) {
+            throw new OperationCanceledException();
+        }
+        if (depth + 1 > options.maxNesting()) {
+            problems.add(childName + ": " + what + " nested deeper than " + options.maxNesting()
+                    + " levels, not read");
+            return;
+        }
+        try {
+            children.add(read(childName, content, depth + 1, monitor));
+        } catch (ExtractionException e) {
+            problems.add(e.getMessage());
+        }
+    }
+
+    /** @return the limits this reader applies */
+    ExtractOptions options() {
+        return options;
     }
 
     static Extracted readText(String name, String text) {

@@ -64,12 +64,59 @@ final class MimeReader {
                 return null;
             }
             Matcher m = PARAM.matcher(value);
+            String plain = null;
+            java.util.TreeMap<Integer, String[]> sections = new java.util.TreeMap<>();
             while (m.find()) {
-                if (m.group(1).equalsIgnoreCase(param)) {
-                    return m.group(3) != null ? m.group(3) : m.group(2);
+                String key = m.group(1).toLowerCase(Locale.ROOT);
+                String v = m.group(3) != null ? m.group(3) : m.group(2);
+                String p = param.toLowerCase(Locale.ROOT);
+                if (key.equals(p)) {
+                    plain = plain == null ? v : plain;
+                } else if (key.equals(p + "*")) {
+                    sections.put(0, new String[] { v, "*" });
+                } else if (key.startsWith(p + "*") && key.substring(p.length() + 1).matches("\\d+\\*?")) {
+                    String n = key.substring(p.length() + 1);
+                    boolean encoded = n.endsWith("*");
+                    sections.putIfAbsent(Integer.parseInt(encoded ? n.substring(0, n.length() - 1) : n),
+                            new String[] { v, encoded ? "*" : "" });
                 }
             }
-            return null;
+            return sections.isEmpty() ? plain : extended(sections);
+        }
+
+        /** RFC 2231: {@code name*=charset'language'percent-encoded}, possibly in numbered sections. */
+        private static String extended(java.util.TreeMap<Integer, String[]> sections) {
+            Charset charset = StandardCharsets.US_ASCII;
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            boolean first = true;
+            for (String[] section : sections.values()) {
+                String v = section[0];
+                if (section[1].isEmpty()) {
+                    bytes.writeBytes(v.getBytes(StandardCharsets.ISO_8859_1));
+                    first = false;
+                    continue;
+                }
+                if (first) {
+                    int q1 = v.indexOf('\'');
+                    int q2 = q1 < 0 ? -1 : v.indexOf('\'', q1 + 1);
+                    if (q2 > 0) {
+                        Charset cs = Charsets.lookup(v.substring(0, q1));
+                        charset = cs != null ? cs : StandardCharsets.UTF_8;
+                        v = v.substring(q2 + 1);
+                    }
+                    first = false;
+                }
+                for (int i = 0; i < v.length(); i++) {
+                    char c = v.charAt(i);
+                    if (c == '%' && i + 2 < v.length() && hex(v.charAt(i + 1)) >= 0 && hex(v.charAt(i + 2)) >= 0) {
+                        bytes.write(hex(v.charAt(i + 1)) * 16 + hex(v.charAt(i + 2)));
+                        i += 2;
+                    } else {
+                        bytes.write(c);
+                    }
+                }
+            }
+            return new String(bytes.toByteArray(), charset);
         }
     }
 

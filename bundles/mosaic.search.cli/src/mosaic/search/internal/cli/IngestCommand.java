@@ -38,7 +38,8 @@ public final class IngestCommand implements Command {
 
     @Override
     public String description() {
-        return "add report files and folders (PDF, DOCX, HTML, e-mail, text) to the workspace and its search index";
+        return "add report files and folders (PDF, Word .docx/.doc, Excel .xlsx/.xls, PowerPoint .pptx, OpenDocument .odt, RTF, HTML,"
+            + " e-mail .eml/.msg, .zip archives of these, images, text) to the workspace and its search index";
     }
 
     @Override

@@ -50,7 +50,7 @@ final class IngestDialog extends TitleAreaDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         setTitle("Ingest reports into the workspace");
-        setMessage("PDF, DOCX, HTML, e-mail (.eml) and text files; folders are read recursively. The same file twice is one report.");
+        setMessage("PDF, Word, Excel, PowerPoint, OpenDocument text, RTF, HTML, e-mail (.eml, .msg), zip, image and text files; folders are read recursively. The same file twice is one report.");
         Composite area = (Composite) super.createDialogArea(parent);
         Composite body = new Composite(area, SWT.NONE);
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
