@@ -1,11 +1,14 @@
 package mosaic.search;
 
+import java.io.IOException;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The analyzer of every text field and of entity names, so that a query, an alias and a passage
@@ -32,7 +35,22 @@ public final class SearchAnalyzer extends Analyzer {
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new LowerCaseFilter(new ASCIIFoldingFilter(in));
+        return new LowerCaseFilter(new ASCIIFoldingFilter(new TokenFilter(in) {
+            private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+            @Override
+            public boolean incrementToken() throws IOException {
+                if (!input.incrementToken()) {
+                    return false;
+                }
+                String text = term.toString();
+                String folded = SearchTokenizer.foldScript(text);
+                if (!folded.equals(text)) {
+                    term.setEmpty().append(folded);
+                }
+                return true;
+            }
+        }));
     }
 
     /** Whether a character is a hyphen or dash that joins the parts of a name. */

@@ -200,6 +200,9 @@ class SearchAnalyzerTest {
             // a lam-alef ligature from a PDF's presentation forms is the two letters
             assertEquals(analyzer.terms("لا"), analyzer.terms("\uFEFB"));
             assertEquals(1, analyzer.terms("نزح المدنيون").size() - 1, "two Arabic words, two terms");
+            // wildcard and fuzzy terms are normalised the same way
+            assertEquals(analyzer.terms("الامن").get(0), analyzer.normalize("text", "الأمن").utf8ToString());
+            assertEquals("etat", analyzer.normalize("text", "E\u0301tat").utf8ToString());
         }
     }
 }
