@@ -26,6 +26,7 @@ import mosaic.model.Report;
 import mosaic.model.config.MissionRules;
 import mosaic.search.internal.Analyzed;
 import mosaic.search.internal.Digests;
+import mosaic.search.internal.LocalFiles;
 import mosaic.search.internal.ReportDocuments;
 import mosaic.search.internal.Sidecar;
 
@@ -51,6 +52,27 @@ final class FilePreparer {
         this.options = options;
         this.limits = limits;
         this.byHash = byHash;
+    }
+
+    /** Whether links are followed (only to files inside {@link #roots}); by default none is. */
+    private boolean followLinks;
+    /** The real paths of the files and folders given, which a followed link must stay inside. */
+    private List<Path> roots = List.of();
+    /** Entries the walk could not read (an unreadable folder, a link loop), with the reason. */
+    private Map<Path, String> walkProblems = Map.of();
+
+    void links(boolean follow, List<Path> realRoots, Map<Path, String> problems) {
+        this.followLinks = follow;
+        this.roots = List.copyOf(realRoots);
+        this.walkProblems = Map.copyOf(problems);
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "?";
+        }
     }
 
     /** The reader of files' text (its parser and its time limit per file). */
@@ -80,11 +102,40 @@ final class FilePreparer {
         byte[] bytes;
         Map<String, String> sidecar;
         BasicFileAttributes attributes;
+        String walkProblem = walkProblems.get(file);
+        if (walkProblem != null) {
+            return PreparedFile.refused(file, walkProblem);
+        }
         try {
             try {
-                attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                attributes = LocalFiles.entry(file);
             } catch (IOException e) {
-                return PreparedFile.refused(file, "no such file");
+                return PreparedFile.refused(file, walkProblems.getOrDefault(file, "no such file"));
+            }
+            Path read = file;
+            if (attributes.isSymbolicLink() && !followLinks) {
+                return PreparedFile.refused(file, "a symbolic link (to " + linkTarget(file) + "): links are not followed; give the file itself,"
+                    + " or --follow-links to follow links that stay inside the folders given");
+            }
+            if (followLinks) {
+                // a link at any step of the path: where it ends must be inside what was given
+                Path real;
+                try {
+                    real = file.toRealPath();
+                } catch (IOException e) {
+                    return PreparedFile.refused(file, "a symbolic link to " + linkTarget(file) + ", which does not exist");
+                }
+                if (roots.stream().noneMatch(real::startsWith)) {
+                    return PreparedFile.refused(file, "reached through a symbolic link out of the folders given (to " + real + "): not followed");
+                }
+                read = real;
+                attributes = LocalFiles.entry(real);
+            }
+            if (attributes.isOther()) {
+                return PreparedFile.refused(file, LocalFiles.otherKind(read) + ", not a document: not read");
+            }
+            if (attributes.isDirectory()) {
+                return PreparedFile.refused(file, "a folder reached through a link: not walked");
             }
             if (!attributes.isRegularFile()) {
                 return PreparedFile.refused(file, "no such file");
@@ -95,7 +146,7 @@ final class FilePreparer {
                 return PreparedFile.refused(file, "file is " + (size >> 20) + " MiB, larger than the limit of " + (limits.maxFileBytes() >> 20)
                     + " MiB (refused, not read)");
             }
-            bytes = Files.readAllBytes(file);
+            bytes = LocalFiles.read(read, limits.maxFileBytes());
         } catch (IOException e) {
             return PreparedFile.refused(file, e.getMessage());
         }

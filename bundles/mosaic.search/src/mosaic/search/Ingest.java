@@ -1,21 +1,29 @@
 package mosaic.search;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -133,6 +141,7 @@ public final class Ingest {
     private final BatchSetup setup;
     private final BatchWriter writer;
     private final IndexHandOff handOff;
+    private boolean followLinks;
 
     /**
      * @param workspace where reports go
@@ -201,15 +210,22 @@ public final class Ingest {
      */
     public Summary run(List<Path> paths, Consumer<Result> each, IProgressMonitor monitor) throws IOException {
         List<Path> files = new ArrayList<>();
+        Map<Path, String> walkProblems = new HashMap<>();
+        List<Path> roots = new ArrayList<>();
         for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(f -> !hidden(path, f)).filter(f -> !Sidecar.isSidecar(f)).sorted().forEach(files::add);
-                }
+            if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                roots.add(path.toRealPath());
+                List<Path> found = new ArrayList<>();
+                walk(path, found, walkProblems);
+                found.stream().filter(f -> !hidden(path, f)).filter(f -> !Sidecar.isSidecar(f)).sorted().forEach(files::add);
             } else {
+                if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(path)) {
+                    roots.add(path.toRealPath());
+                }
                 files.add(path);
             }
         }
+        preparer.links(followLinks, roots, normalized(walkProblems));
         SubMonitor progress = SubMonitor.convert(monitor, "Ingesting " + files.size() + " files", files.size() + 1);
         EntityMatcher matcher = EntityMatcher.of(workspace, index.analyzer());
         IngestRun run = new IngestRun(matcher, progress, each, Executors.newFixedThreadPool(4, DaemonThreads.named("mosaic-ingest-write")),
@@ -304,6 +320,45 @@ public final class Ingest {
         }
         progress.done();
         return new Summary(run.results, newHits);
+    }
+
+    /**
+     * Walks a folder: every entry that is not a folder, links among them (not followed unless
+     * {@link #followLinks(boolean)}; the preparer refuses them), and entries that could not be read
+     * (an unreadable folder, a link loop) with the reason, so that each gets its line.
+     */
+    private void walk(Path folder, List<Path> found, Map<Path, String> problems) throws IOException {
+        Set<FileVisitOption> options = followLinks ? EnumSet.of(FileVisitOption.FOLLOW_LINKS) : EnumSet.noneOf(FileVisitOption.class);
+        Files.walkFileTree(folder, options, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                found.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                found.add(file);
+                problems.put(file, e instanceof FileSystemLoopException ? "a link back to a folder above it (a loop): not walked"
+                    : e instanceof AccessDeniedException ? "cannot be read (permission denied)" : "cannot be read (" + e.getMessage() + ")");
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static Map<Path, String> normalized(Map<Path, String> problems) {
+        Map<Path, String> out = new HashMap<>();
+        problems.forEach((path, reason) -> out.put(path.toAbsolutePath().normalize(), reason));
+        return out;
+    }
+
+    /**
+     * Whether symbolic links are followed, to files inside the folders and files given only (a link
+     * out of them is refused); by default no link is followed, each is refused with its target.
+     */
+    public Ingest followLinks(boolean follow) {
+        this.followLinks = follow;
+        return this;
     }
 
     /** How many files are written and indexed together, at most. */

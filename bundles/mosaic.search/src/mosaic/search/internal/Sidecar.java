@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -43,9 +45,14 @@ public final class Sidecar {
         Path json = file.resolveSibling(file.getFileName() + ".meta.json");
         Path properties = file.resolveSibling(file.getFileName() + ".meta.properties");
         Map<String, String> values = new LinkedHashMap<>();
-        if (Files.isRegularFile(json)) {
+        for (Path sidecar : List.of(json, properties)) {
+            if (Files.isSymbolicLink(sidecar)) {
+                throw new IOException(sidecar.getFileName() + ": the sidecar is a symbolic link, not read");
+            }
+        }
+        if (Files.isRegularFile(json, LinkOption.NOFOLLOW_LINKS)) {
             values.putAll(parseJson(json.getFileName().toString(), Files.readString(json, StandardCharsets.UTF_8)));
-        } else if (Files.isRegularFile(properties)) {
+        } else if (Files.isRegularFile(properties, LinkOption.NOFOLLOW_LINKS)) {
             Properties p = new Properties();
             try (Reader reader = Files.newBufferedReader(properties, StandardCharsets.UTF_8)) {
                 p.load(reader);

@@ -40,6 +40,7 @@ public final class IngestOperation {
     };
     private long ingestMillis = -1;
     private Duration timeLimit;
+    private boolean followLinks;
 
     /**
      * @param workspace where the reports go
@@ -71,6 +72,15 @@ public final class IngestOperation {
     /** How long reading one file may take before it is stopped and refused (default five minutes). */
     public IngestOperation timeLimitPerFile(Duration limit) {
         this.timeLimit = Objects.requireNonNull(limit);
+        return this;
+    }
+
+    /**
+     * Whether symbolic links are followed, to files inside the files and folders given only; by
+     * default none is (each is refused with its target).
+     */
+    public IngestOperation followLinks(boolean follow) {
+        this.followLinks = follow;
         return this;
     }
 
@@ -119,6 +129,7 @@ public final class IngestOperation {
             if (timeLimit != null) {
                 ingest.withTimeLimitPerFile(timeLimit);
             }
+            ingest.followLinks(followLinks);
             SearchIndex.Sync sync = null;
             if (rebuild) {
                 sync = used.rebuild(workspace, progress.split(20));
