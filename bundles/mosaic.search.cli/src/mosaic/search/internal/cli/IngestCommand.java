@@ -33,7 +33,7 @@ public final class IngestCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--rebuild] [--max-seconds-per-file N] PATH...";
+        return "--workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--lower-marking] [--rebuild] [--max-seconds-per-file N] PATH...";
     }
 
     @Override
@@ -44,7 +44,7 @@ public final class IngestCommand implements Command {
 
     @Override
     public int run(CommandContext context) throws Exception {
-        List<String> paths = context.checkOptions(List.of("rebuild"), List.of("workspace", "type", "classification", "compartment",
+        List<String> paths = context.checkOptions(List.of("rebuild", "lower-marking"), List.of("workspace", "type", "classification", "compartment",
             "max-seconds-per-file"));
         if (paths.isEmpty()) {
             throw new UsageException("ingest: give at least one file or folder");
@@ -63,7 +63,8 @@ public final class IngestCommand implements Command {
         }
         // An option that is not one of the mission's codes fails in the operation, on one line that
         // lists the valid ones ("mosaic: ingest: unknown report type 'X'; valid: a, b"), exit 1.
-        IngestOperation operation = new IngestOperation(workspace, files, options).rebuildIndex(context.flag("rebuild"));
+        IngestOperation operation = new IngestOperation(workspace, files, options).rebuildIndex(context.flag("rebuild"))
+            .lowerMarking(context.flag("lower-marking"));
         if (context.option("max-seconds-per-file").isPresent()) {
             String value = context.option("max-seconds-per-file").get();
             long seconds;
