@@ -13,8 +13,10 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
+import mosaic.core.access.Audience;
 import mosaic.core.workspace.Workspace;
 import mosaic.core.workspace.WorkspaceException;
+import mosaic.model.config.MissionRules;
 
 /**
  * What a running command gets: its arguments, already split into options and positionals, the
@@ -26,6 +28,16 @@ import mosaic.core.workspace.WorkspaceException;
  * than silently ignored.
  */
 public final class CommandContext {
+
+    /**
+     * The audience options every command that outputs workspace content takes: {@code --audience
+     * LEVEL} (with {@code --ceiling} and {@code --clearance} as synonyms), {@code --compartments A,B}
+     * and {@code --releasable-to BODY}. See {@link #audience(MissionRules)}.
+     */
+    public static final List<String> AUDIENCE_OPTIONS = List.of("audience", "ceiling", "clearance", "compartments", "releasable-to");
+
+    /** The audience options as a synopsis says them. */
+    public static final String AUDIENCE_SYNOPSIS = "[--audience LEVEL] [--compartments A,B] [--releasable-to BODY]";
 
     private final String commandName;
     private final List<String> rawArgs;
@@ -180,5 +192,51 @@ public final class CommandContext {
         if (!positionals.isEmpty()) {
             throw new UsageException(commandName + ": unexpected argument " + positionals.get(0));
         }
+    }
+
+    /**
+     * Who the output is for, from the audience options: the level of {@code --audience} (or its
+     * synonyms {@code --ceiling}, {@code --clearance}), the compartments of {@code --compartments}
+     * and the body of {@code --releasable-to}. Without options, the lowest audience of the mission:
+     * forgetting an option never shows too much.
+     *
+     * @throws IllegalArgumentException naming the option, for an unknown level or synonyms that disagree
+     */
+    public Audience audience(MissionRules rules) {
+        String given = null;
+        String level = null;
+        for (String name : List.of("audience", "ceiling", "clearance")) {
+            Optional<String> value = option(name);
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (level != null && !level.equals(value.get().trim())) {
+                throw new IllegalArgumentException("--" + given + " " + level + " and --" + name + " " + value.get().trim()
+                    + " disagree; give one audience level");
+            }
+            given = name;
+            level = value.get().trim();
+        }
+        Audience audience;
+        try {
+            audience = Audience.of(rules, level == null ? rules.classificationCodes().get(0) : level, compartmentList());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--" + given + ": " + e.getMessage(), e);
+        }
+        Optional<String> body = option("releasable-to");
+        if (body.isPresent() && !body.get().isBlank()) {
+            audience = audience.releasedTo(body.get().trim());
+        }
+        return audience;
+    }
+
+    private List<String> compartmentList() {
+        List<String> list = new ArrayList<>();
+        for (String c : option("compartments").orElse("").split(",")) {
+            if (!c.isBlank()) {
+                list.add(c.trim());
+            }
+        }
+        return list;
     }
 }

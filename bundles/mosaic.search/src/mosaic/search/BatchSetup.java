@@ -128,6 +128,8 @@ final class BatchSetup {
         report.setSummary(summary(p.passages()));
         report.getMarking().setClassification(p.classification());
         report.getMarking().setCompartment(p.compartment());
+        report.getMarking().getReleasableTo().clear();
+        report.getMarking().getReleasableTo().addAll(p.releasableTo());
         setSource(report, file.toString());
         if (entry.previous == null) {
             workspace.add(report);

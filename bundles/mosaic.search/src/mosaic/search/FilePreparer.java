@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
 import mosaic.core.workspace.Workspace;
+import mosaic.io.extract.Banner;
 import mosaic.io.extract.DocumentMetadata;
 import mosaic.io.extract.ExtractOptions;
 import mosaic.io.extract.Extracted;
@@ -45,6 +46,8 @@ final class FilePreparer {
     private final ExtractOptions limits;
     /** The ingest's reports by content hash: content already there is not extracted again. */
     private final Map<String, Report> byHash;
+    /** Whether a sidecar may lower the marking a file carries itself ({@code --lower-marking}). */
+    private boolean lowerMarking;
 
     FilePreparer(Workspace workspace, SearchIndex index, Ingest.Options options, ExtractOptions limits, Map<String, Report> byHash) {
         this.workspace = workspace;
@@ -82,6 +85,10 @@ final class FilePreparer {
 
     void reader(IsolatedReader other) {
         this.reader = other;
+    }
+
+    void lowerMarking(boolean allowed) {
+        this.lowerMarking = allowed;
     }
 
     /**
@@ -165,13 +172,50 @@ final class FilePreparer {
         String type = first(sidecar.get("type"), options.type(), Ingest.DEFAULT_TYPE);
         String classification = first(sidecar.get("classification"), meta.classification(), options.classification(),
             rules.classificationCodes().get(0));
-        String compartment = first(sidecar.get("compartment"), options.compartment());
+        // The file's own banner: its compartment and releasability are part of its marking too.
+        Banner banner = meta.classification() == null ? null : Banner.of(extracted.passages());
+        if (banner != null && !banner.classification().equals(meta.classification())) {
+            banner = null;
+        }
+        String bannerCompartment = null;
+        if (banner != null) {
+            List<String> compartments = new java.util.ArrayList<>();
+            for (String caveat : banner.caveats()) {
+                String code = compartmentCode(rules, caveat);
+                if (code != null && !compartments.contains(code)) {
+                    compartments.add(code);
+                }
+            }
+            if (compartments.size() > 1) {
+                return PreparedFile.refused(file, "the file's banner names " + compartments.size() + " compartments (" + String.join(", ", compartments)
+                    + "); a report can be in one only");
+            }
+            bannerCompartment = compartments.isEmpty() ? null : compartments.get(0);
+        }
+        String compartment = first(sidecar.get("compartment"), bannerCompartment, options.compartment());
         String problem = Ingest.problem(rules, type, classification, compartment);
         if (problem != null) {
             String origin = sidecar.containsKey("classification") || sidecar.containsKey("type") || sidecar.containsKey("compartment")
                 ? " (from the sidecar)" : meta.classification() != null && classification.equals(meta.classification()) ? " (marked in the file)" : "";
             return PreparedFile.refused(file, problem + origin);
         }
+        String note = null;
+        List<String> lowered = new java.util.ArrayList<>();
+        if (meta.classification() != null && rules.isClassification(meta.classification())
+            && rules.classificationRank(classification) < rules.classificationRank(meta.classification())) {
+            lowered.add("classification " + meta.classification() + " to " + classification);
+        }
+        if (bannerCompartment != null && !bannerCompartment.equals(compartment)) {
+            lowered.add("compartment " + bannerCompartment + " to " + (compartment == null ? "none" : compartment));
+        }
+        if (!lowered.isEmpty()) {
+            if (!lowerMarking) {
+                return PreparedFile.refused(file, "the file is marked " + meta.classification() + (bannerCompartment == null ? "" : " // " + bannerCompartment)
+                    + " and the sidecar would lower its " + String.join(" and ", lowered) + " (lowering a file's own marking needs --lower-marking)");
+            }
+            note = "marking lowered (--lower-marking): " + String.join(", ", lowered);
+        }
+        List<String> releasableTo = banner == null ? List.of() : banner.releasableTo();
         Instant date;
         try {
             date = sidecar.containsKey("date") ? parseDate(sidecar.get("date")) : meta.date() != null ? meta.date()
@@ -181,7 +225,20 @@ final class FilePreparer {
         }
         List<Passage> passages = ReportDocuments.passages(extracted);
         return new PreparedFile(file, null, bytes, hash, sidecar, extracted.mediaType(), meta, type, classification, compartment, date, passages,
-            Analyzed.of(passages, index.analyzer(), matcher));
+            Analyzed.of(passages, index.analyzer(), matcher), releasableTo, note);
+    }
+
+    /** The mission's compartment a banner caveat names (its code, ignoring case), or {@code null}. */
+    private static String compartmentCode(MissionRules rules, String caveat) {
+        if (!rules.hasTaxonomy(MissionRules.COMPARTMENTS)) {
+            return null;
+        }
+        for (String code : rules.termCodes(MissionRules.COMPARTMENTS)) {
+            if (code.equalsIgnoreCase(caveat.strip()) || code.equalsIgnoreCase(caveat.strip().replace(' ', '-'))) {
+                return code;
+            }
+        }
+        return null;
     }
 
     /** A sidecar's date: an instant, a day (midnight UTC) or a local date and time (UTC). */

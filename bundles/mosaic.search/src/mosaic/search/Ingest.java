@@ -186,6 +186,16 @@ public final class Ingest {
     }
 
     /**
+     * Whether a sidecar may lower the marking a file carries itself (its banner's or property's
+     * classification, its banner's compartment); without it such a file is refused. A lowered
+     * file's result says so in its reason.
+     */
+    public Ingest withLowerMarking(boolean allowed) {
+        preparer.lowerMarking(allowed);
+        return this;
+    }
+
+    /**
      * Reads files' text with another parser than the {@link mosaic.io.extract.TextExtractor} (a
      * test's parser that fails on purpose, a format of one's own); it is isolated as the extractor is.
      */

@@ -12,17 +12,18 @@ import mosaic.search.internal.Analyzed;
 
 /**
  * What {@link FilePreparer} found out about a file: a refusal, or everything needed to store it.
- * Nothing of the file is written yet.
+ * Nothing of the file is written yet. {@code releasableTo} comes from the file's banner;
+ * {@code note}, when set, is said with the file's result (a marking lowered with --lower-marking).
  */
 record PreparedFile(Path file, Ingest.Result refusal, byte[] bytes, String hash, Map<String, String> sidecar, MediaType mediaType,
         DocumentMetadata meta, String type, String classification, String compartment, Instant date, List<Passage> passages,
-        Analyzed analyzed) {
+        Analyzed analyzed, List<String> releasableTo, String note) {
 
     static PreparedFile refused(Path file, String reason) {
-        return new PreparedFile(file, Ingest.refused(file, reason), null, null, null, null, null, null, null, null, null, null, null);
+        return new PreparedFile(file, Ingest.refused(file, reason), null, null, null, null, null, null, null, null, null, null, null, List.of(), null);
     }
 
     static PreparedFile known(Path file, byte[] bytes, String hash) {
-        return new PreparedFile(file, null, bytes, hash, Map.of(), null, null, null, null, null, null, null, null);
+        return new PreparedFile(file, null, bytes, hash, Map.of(), null, null, null, null, null, null, null, null, List.of(), null);
     }
 }

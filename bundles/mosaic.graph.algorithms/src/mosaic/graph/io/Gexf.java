@@ -101,7 +101,19 @@ public final class Gexf {
                 .attr("xsi:schemaLocation", NAMESPACE + " http://gexf.net/1.3/gexf.xsd").attr("version", "1.3")
                 .raw(">\n");
         xml.raw("  <meta").attr("lastmodifieddate", LocalDate.now().toString())
-                .raw(">\n    <creator>Mosaic</creator>\n  </meta>\n");
+                .raw(">\n    <creator>Mosaic</creator>\n");
+        if (!doc.graphAttributes().isEmpty()) {
+            // GEXF has no graph-level attributes: they go into the description, one "name: value" a line
+            // (an export's file marking among them), and the marking banner, when there is one, into keywords.
+            StringBuilder description = new StringBuilder();
+            doc.graphAttributes().forEach((name, value) -> description.append(description.isEmpty() ? "" : "\n")
+                    .append(name).append(": ").append(value));
+            if (doc.graphAttributes().containsKey("marking")) {
+                xml.raw("    <keywords>").text(doc.graphAttributes().get("marking")).raw("</keywords>\n");
+            }
+            xml.raw("    <description>").text(description.toString()).raw("</description>\n");
+        }
+        xml.raw("  </meta>\n");
         xml.raw("  <graph").attr("defaultedgetype", doc.isDirected() ? "directed" : "undirected");
         if (timeFormat != null) {
             xml.attr("mode", "dynamic").attr("timeformat", timeFormat);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import mosaic.core.access.FileMarking;
 import mosaic.graph.Graph;
 import mosaic.graph.io.AttributeKey;
 import mosaic.graph.io.DocEdge;
@@ -13,16 +14,22 @@ import mosaic.model.Actor;
 import mosaic.model.Attribute;
 import mosaic.model.Event;
 import mosaic.model.Location;
+import mosaic.model.Marking;
 import mosaic.model.MosaicObject;
 import mosaic.model.NamedObject;
 import mosaic.model.Relation;
+import mosaic.model.config.MissionRules;
 
 /**
  * A {@link ModelGraph} as a neutral {@link GraphDocument}, for GraphML and GEXF: node ids are object
- * ids; nodes carry {@code label}, {@code kind}, {@code classification} and what their kind has
+ * ids; nodes carry {@code label}, {@code kind}, their marking ({@code classification},
+ * {@code compartment}, {@code releasableTo} as a comma-separated list) and what their kind has
  * ({@code actorKind}, {@code type}, {@code aliases}, {@code latitude}/{@code longitude},
- * {@code occurredAt}); edges carry {@code type}, {@code weight}, {@code classification},
- * {@code start}/{@code end} (the relation's validity, Gephi's timeline names). Attributes kept
+ * {@code occurredAt}); edges carry {@code type}, {@code weight}, the marking of the object they
+ * were drawn from, {@code start}/{@code end} (the relation's validity, Gephi's timeline names).
+ * The graph carries the file's marking, the highest of what it holds ({@link FileMarking}):
+ * {@code classification}, {@code compartments}, {@code releasableTo} (only when restricted) and
+ * the banner line as {@code marking}. Attributes kept
  * with objects (from an earlier import) are written under their own names and types, so an
  * import followed by an export gives the analyst's data back.
  */
@@ -31,8 +38,18 @@ public final class GraphExport {
     private GraphExport() {
     }
 
+    /** The document of a model graph, with its objects' markings but no file-level marking. */
     public static GraphDocument toDocument(ModelGraph model) {
+        return toDocument(model, null);
+    }
+
+    /**
+     * The document of a model graph, each node and edge with its full marking and, when
+     * {@code rules} are given, the file marking on the graph.
+     */
+    public static GraphDocument toDocument(ModelGraph model, MissionRules rules) {
         Graph g = model.graph();
+        List<Marking> markings = new ArrayList<>();
         Map<String, String> nodeTypes = new LinkedHashMap<>();
         Map<String, String> edgeTypes = new LinkedHashMap<>();
         List<Map<String, String>> nodeValues = new ArrayList<>();
@@ -41,7 +58,7 @@ public final class GraphExport {
             Map<String, String> values = new LinkedHashMap<>();
             put(values, nodeTypes, "label", g.label(i), "string");
             put(values, nodeTypes, "kind", g.kind(i), "string");
-            put(values, nodeTypes, "classification", o.getMarking() == null ? null : o.getMarking().getClassification(), "string");
+            marking(o, values, nodeTypes, markings);
             if (o instanceof NamedObject named && !named.getAliases().isEmpty()) {
                 put(values, nodeTypes, "aliases", String.join("; ", named.getAliases()), "string");
             }
@@ -64,7 +81,7 @@ public final class GraphExport {
             MosaicObject holder = model.edgeObject(e);
             put(values, edgeTypes, "type", g.edgeType(e), "string");
             put(values, edgeTypes, "weight", Double.toString(g.weight(e)), "double");
-            put(values, edgeTypes, "classification", holder.getMarking() == null ? null : holder.getMarking().getClassification(), "string");
+            marking(holder, values, edgeTypes, markings);
             if (holder instanceof Relation r) {
                 put(values, edgeTypes, "start", r.getValidFrom() == null ? null : r.getValidFrom().toString(), "string");
                 put(values, edgeTypes, "end", r.getValidTo() == null ? null : r.getValidTo().toString(), "string");
@@ -74,6 +91,20 @@ public final class GraphExport {
         }
 
         GraphDocument doc = new GraphDocument(false);
+        if (rules != null) {
+            FileMarking file = FileMarking.of(rules, markings);
+            int g0 = 0;
+            doc.declare(new AttributeKey("g" + g0++, "classification", AttributeKey.Domain.GRAPH, "string", null));
+            doc.putGraphAttribute("classification", file.classification());
+            doc.declare(new AttributeKey("g" + g0++, "compartments", AttributeKey.Domain.GRAPH, "string", null));
+            doc.putGraphAttribute("compartments", file.compartmentList());
+            if (file.releasableTo() != null) {
+                doc.declare(new AttributeKey("g" + g0++, "releasableTo", AttributeKey.Domain.GRAPH, "string", null));
+                doc.putGraphAttribute("releasableTo", String.join(",", file.releasableTo()));
+            }
+            doc.declare(new AttributeKey("g" + g0, "marking", AttributeKey.Domain.GRAPH, "string", null));
+            doc.putGraphAttribute("marking", file.banner());
+        }
         int k = 0;
         for (Map.Entry<String, String> key : nodeTypes.entrySet()) {
             doc.declare(new AttributeKey("n" + k++, key.getKey(), AttributeKey.Domain.NODE, key.getValue(), null));
@@ -89,6 +120,18 @@ public final class GraphExport {
             doc.addEdge(new DocEdge(g.edgeId(e), g.id(g.source(e)), g.id(g.target(e)), g.directed(e), edgeValues.get(e)));
         }
         return doc;
+    }
+
+    /** The object's full marking: classification, compartment and releasability (comma-separated). */
+    private static void marking(MosaicObject o, Map<String, String> values, Map<String, String> types, List<Marking> markings) {
+        Marking m = o.getMarking();
+        markings.add(m);
+        if (m == null) {
+            return;
+        }
+        put(values, types, "classification", m.getClassification(), "string");
+        put(values, types, "compartment", m.getCompartment() == null || m.getCompartment().isBlank() ? null : m.getCompartment(), "string");
+        put(values, types, "releasableTo", m.getReleasableTo().isEmpty() ? null : String.join(",", m.getReleasableTo()), "string");
     }
 
     /** Attributes kept with the object, except the id it had in the file it came from. */

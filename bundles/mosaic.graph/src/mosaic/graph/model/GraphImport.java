@@ -41,8 +41,10 @@ import mosaic.model.config.MissionRules;
 public final class GraphImport {
 
     /** Attribute names that fill model fields rather than being kept as attributes. */
-    private static final Set<String> NODE_FIELDS = Set.of("label", "kind", "type", "aliases", "description");
-    private static final Set<String> EDGE_FIELDS = Set.of("type", "relation", "weight", "start", "end", "validFrom", "validTo", "description");
+    private static final Set<String> NODE_FIELDS = Set.of("label", "kind", "type", "aliases", "description", "classification", "compartment",
+        "releasableTo");
+    private static final Set<String> EDGE_FIELDS = Set.of("type", "relation", "weight", "start", "end", "validFrom", "validTo", "description",
+        "classification", "compartment", "releasableTo");
 
     /** What the import makes: new objects, how many were already there, and what was noticed. */
     public record Result(List<MosaicObject> created, int unchanged, List<String> warnings) {
@@ -53,6 +55,8 @@ public final class GraphImport {
     private ActorKind defaultKind = ActorKind.INDIVIDUAL;
     private String defaultRelationType = "affiliation";
     private String classification;
+    private boolean classificationGiven;
+    private boolean lowerMarking;
 
     public GraphImport(Workspace workspace) {
         this.workspace = workspace;
@@ -77,7 +81,11 @@ public final class GraphImport {
         return this;
     }
 
-    /** The classification of everything imported; default the mission's lowest. */
+    /**
+     * The classification of what the file leaves unmarked (default: the file's own marking, else the
+     * mission's lowest). It raises what the file marks lower; it lowers what the file marks higher
+     * only with {@link #lowerMarking(boolean)}, otherwise the import is refused.
+     */
     public GraphImport classification(String level) {
         MissionRules rules = workspace.rules();
         if (!rules.isClassification(level)) {
@@ -85,6 +93,13 @@ public final class GraphImport {
                 + String.join(", ", rules.classificationCodes()));
         }
         classification = level;
+        classificationGiven = true;
+        return this;
+    }
+
+    /** Whether {@link #classification(String)} may lower what the file marks higher (said in the warnings). */
+    public GraphImport lowerMarking(boolean allowed) {
+        lowerMarking = allowed;
         return this;
     }
 
@@ -100,6 +115,7 @@ public final class GraphImport {
         List<String> warnings = new ArrayList<>();
         Map<String, Actor> actors = new HashMap<>();
         int unchanged = 0;
+        Map<String, Integer> lowered = new java.util.TreeMap<>();
         for (DocNode node : doc.nodes()) {
             String id = uuid(identity, "node", node.id());
             MosaicObject existing = workspace.get(id).orElse(null);
@@ -110,7 +126,7 @@ public final class GraphImport {
             }
             Actor actor = workspace.create(MosaicPackage.Literals.ACTOR);
             actor.setId(id);
-            actor.getMarking().setClassification(classification);
+            mark(actor, "node " + node.id(), node.attributes(), doc, lowered);
             String label = node.attribute("label");
             actor.setName(label == null || label.isBlank() ? node.id() : label.strip());
             ActorKind kind = kind(node.attribute("kind"));
@@ -148,7 +164,7 @@ public final class GraphImport {
             }
             Relation r = workspace.create(MosaicPackage.Literals.RELATION);
             r.setId(id);
-            r.getMarking().setClassification(classification);
+            mark(r, "edge " + edgeKey, edge.attributes(), doc, lowered);
             r.setFrom(actors.get(edge.source()));
             r.setTo(actors.get(edge.target()));
             String type = first(edge.attribute("type"), edge.attribute("relation"));
@@ -171,7 +187,81 @@ public final class GraphImport {
             keep(r, doc, AttributeKey.Domain.EDGE, edgeKey, edge.attributes(), EDGE_FIELDS);
             created.add(r);
         }
+        if (!lowered.isEmpty()) {
+            warnings.add("marking lowered to " + classification + " (--lower-marking): " + String.join(", ",
+                lowered.entrySet().stream().map(e -> e.getValue() + " object(s) marked " + e.getKey()).toList()));
+        }
         return new Result(created, unchanged, warnings);
+    }
+
+    /**
+     * Marks an imported object as the file does: its own {@code classification}, {@code compartment}
+     * and {@code releasableTo}, else the file's (graph-level {@code classification},
+     * {@code compartments}, {@code releasableTo}), else the level given or the mission's lowest.
+     * A given level raises; it lowers only with {@code lowerMarking}.
+     */
+    private void mark(MosaicObject object, String what, Map<String, String> values, GraphDocument doc, Map<String, Integer> lowered) {
+        MissionRules rules = workspace.rules();
+        Map<String, String> file = doc.graphAttributes();
+        String level = blankToNull(values.get("classification"));
+        if (level == null) {
+            level = blankToNull(file.get("classification"));
+        }
+        if (level != null) {
+            level = level.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+            if (!rules.isClassification(level)) {
+                throw new IllegalArgumentException(what + ": classification '" + level + "' is not a level of the mission (levels: "
+                    + String.join(", ", rules.classificationCodes()) + ")");
+            }
+        }
+        String marked = level;
+        if (level == null) {
+            level = classification;
+        } else if (classificationGiven && rules.classificationRank(classification) > rules.classificationRank(level)) {
+            level = classification;
+        } else if (classificationGiven && rules.classificationRank(classification) < rules.classificationRank(level)) {
+            if (!lowerMarking) {
+                throw new IllegalArgumentException(what + " is marked " + level + " in the file; --classification " + classification
+                    + " would lower it (add --lower-marking to lower the file's marking)");
+            }
+            lowered.merge(level, 1, Integer::sum);
+            level = classification;
+        }
+        object.getMarking().setClassification(level);
+        // An element marked in the file carries its whole marking; one that is not takes the file's.
+        boolean ownMarking = blankToNull(values.get("classification")) != null;
+        String compartment = blankToNull(values.get("compartment"));
+        if (compartment == null && marked != null && !ownMarking) {
+            String compartments = blankToNull(file.get("compartments"));
+            if (compartments != null) {
+                List<String> list = java.util.Arrays.stream(compartments.split(",")).map(String::trim).filter(c -> !c.isEmpty()).toList();
+                if (list.size() > 1) {
+                    throw new IllegalArgumentException(what + " has no marking of its own and the file is marked with " + list.size()
+                        + " compartments (" + compartments + "); an object can be in one only");
+                }
+                compartment = list.isEmpty() ? null : list.get(0);
+            }
+        }
+        if (compartment != null) {
+            compartment = compartment.trim();
+            if (rules.hasTaxonomy(MissionRules.COMPARTMENTS) && !rules.hasTerm(MissionRules.COMPARTMENTS, compartment)) {
+                throw new IllegalArgumentException(what + ": compartment '" + compartment + "' is not a compartment of the mission (compartments: "
+                    + String.join(", ", rules.termCodes(MissionRules.COMPARTMENTS)) + ")");
+            }
+            object.getMarking().setCompartment(compartment);
+        }
+        String bodies = values.containsKey("releasableTo") || ownMarking ? values.get("releasableTo") : file.get("releasableTo");
+        if (bodies != null) {
+            for (String body : bodies.split(",")) {
+                if (!body.isBlank() && !object.getMarking().getReleasableTo().contains(body.trim())) {
+                    object.getMarking().getReleasableTo().add(body.trim());
+                }
+            }
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private void keep(MosaicObject object, GraphDocument doc, AttributeKey.Domain domain, String elementId, Map<String, String> values,

@@ -41,6 +41,7 @@ public final class IngestOperation {
     private long ingestMillis = -1;
     private Duration timeLimit;
     private boolean followLinks;
+    private boolean lowerMarking;
 
     /**
      * @param workspace where the reports go
@@ -81,6 +82,12 @@ public final class IngestOperation {
      */
     public IngestOperation followLinks(boolean follow) {
         this.followLinks = follow;
+        return this;
+    }
+
+    /** Whether a sidecar may lower a file's own marking ({@code --lower-marking}); said in the file's result. */
+    public IngestOperation lowerMarking(boolean allowed) {
+        this.lowerMarking = allowed;
         return this;
     }
 
@@ -125,7 +132,7 @@ public final class IngestOperation {
         SearchIndex used = own != null ? own : index;
         Throwable failure = null;
         try {
-            Ingest ingest = new Ingest(workspace, used, options);
+            Ingest ingest = new Ingest(workspace, used, options).withLowerMarking(lowerMarking);
             if (timeLimit != null) {
                 ingest.withTimeLimitPerFile(timeLimit);
             }
@@ -198,7 +205,7 @@ public final class IngestOperation {
         String status = result.status().name().toLowerCase(Locale.ROOT);
         return switch (result.status()) {
             case REFUSED -> status + " " + result.file() + ": " + result.reason();
-            default -> status + " " + result.file() + " " + result.reportId();
+            default -> status + " " + result.file() + " " + result.reportId() + (result.reason() == null ? "" : " (" + result.reason() + ")");
         };
     }
 }

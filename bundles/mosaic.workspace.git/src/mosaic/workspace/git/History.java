@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jgit.diff.DiffEntry;
@@ -21,6 +22,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
+import mosaic.model.MosaicObject;
 import mosaic.model.kinds.Kinds;
 import mosaic.ops.Fields;
 
@@ -47,11 +49,24 @@ public final class History {
 
     private final VersionedWorkspace workspace;
     private final Repository repository;
+    private Predicate<MosaicObject> visible = o -> true;
 
     /** The history of {@code workspace}. */
     public History(VersionedWorkspace workspace) {
         this.workspace = workspace;
         this.repository = workspace.repository();
+    }
+
+    /**
+     * Only changes to objects a reader may see, in every version the change touches (an object
+     * lowered from a level the reader may not see keeps its earlier versions hidden); a commit
+     * whose every change is hidden is left out.
+     *
+     * @return this history
+     */
+    public History visibleTo(Predicate<MosaicObject> predicate) {
+        this.visible = predicate;
+        return this;
     }
 
     /**
@@ -81,8 +96,9 @@ public final class History {
             TreeFilter filter = objectId == null ? TreeFilter.ANY_DIFF
                 : PathFilterGroup.createFromStrings(Kinds.names().stream().map(kind -> kind + "/" + objectId + ".xmi").toList());
             for (RevCommit commit : walk) {
-                List<ObjectChange> changes = changes(commit, filter, withFields);
-                if (objectId != null && changes.isEmpty()) {
+                int[] hidden = { 0 };
+                List<ObjectChange> changes = changes(commit, filter, withFields, hidden);
+                if ((objectId != null || hidden[0] > 0) && changes.isEmpty()) {
                     continue;
                 }
                 String component = trailer(commit.getFullMessage());
@@ -177,6 +193,11 @@ public final class History {
         throw new IllegalArgumentException("object " + objectId + " is not in version " + commit);
     }
 
+    /** Whether a version may be shown: absent, or a visible object (what is not an object of the model is not shown). */
+    private boolean visible(EObject version) {
+        return version == null || version instanceof MosaicObject o && visible.test(o);
+    }
+
     private static Instant date(String text) {
         try {
             return java.time.LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
@@ -214,7 +235,7 @@ public final class History {
         return "";
     }
 
-    private List<ObjectChange> changes(RevCommit commit, TreeFilter filter, boolean withFields) throws IOException {
+    private List<ObjectChange> changes(RevCommit commit, TreeFilter filter, boolean withFields, int[] hidden) throws IOException {
         List<ObjectChange> changes = new ArrayList<>();
         try (TreeWalk tree = new TreeWalk(repository)) {
             tree.setRecursive(true);
@@ -235,6 +256,10 @@ public final class History {
                 byte[] after = diff.getChangeType() == DiffEntry.ChangeType.DELETE ? null : repository.open(diff.getNewId().toObjectId()).getBytes();
                 EObject old = before == null ? null : ModelFiles.load(workspace.root(), path, before, commit.getParentCount() == 0 ? "none" : commit.getParent(0).name());
                 EObject now = after == null ? null : ModelFiles.load(workspace.root(), path, after, commit.name());
+                if (!visible(old) || !visible(now)) {
+                    hidden[0]++;
+                    continue;
+                }
                 EObject either = now != null ? now : old;
                 changes.add(new ObjectChange(path, path.substring(0, slash), path.substring(slash + 1, path.length() - 4), Kinds.title(either),
                     diff.getChangeType(), withFields ? Fields.diff(old, now) : Map.of()));

@@ -17,8 +17,10 @@ import mosaic.graph.model.ModelGraph;
 
 /**
  * {@code export graphml|gexf --workspace DIR --out FILE}: the workspace's graph (actors by default;
- * {@code --kinds}, {@code --at}, {@code --from/--to}, {@code --ceiling} filter it), written
- * atomically. A release below the workspace's own markings uses {@code --ceiling}.
+ * {@code --kinds}, {@code --at}, {@code --from/--to} filter it) as the audience may see it (the
+ * lowest level unless {@code --audience}, {@code --compartments}, {@code --releasable-to} say
+ * otherwise), written atomically, each node and edge with its full marking and the file with the
+ * highest of them.
  */
 public abstract sealed class ExportCommand implements Command permits ExportCommand.GraphMlExport, ExportCommand.GexfExport {
 
@@ -49,7 +51,7 @@ public abstract sealed class ExportCommand implements Command permits ExportComm
 
     @Override
     public String synopsis() {
-        return "--workspace DIR --out FILE [--at DATE | --from DATE --to DATE] [--kinds actor,event,location] [--ceiling LEVEL]";
+        return "--workspace DIR --out FILE [--at DATE | --from DATE --to DATE] [--kinds actor,event,location] " + CommandContext.AUDIENCE_SYNOPSIS;
     }
 
     @Override
@@ -69,13 +71,14 @@ public abstract sealed class ExportCommand implements Command permits ExportComm
         }
         Workspace workspace = context.openWorkspace();
         ModelGraph model = Options.graph(context, workspace, "actor");
-        GraphDocument doc = GraphExport.toDocument(model);
+        GraphDocument doc = GraphExport.toDocument(model, workspace.rules());
         if (format.equals("gexf")) {
             Gexf.write(doc, out);
         } else {
             GraphMl.write(doc, out);
         }
         context.out().printf("wrote %s: %d nodes, %d edges%n", out, doc.nodeCount(), doc.edgeCount());
+        context.err().println("marking of " + out.getFileName() + ": " + doc.graphAttributes().get("marking"));
         return OK;
     }
 

@@ -24,7 +24,9 @@ import mosaic.model.kinds.Kinds;
 
 /**
  * {@code import graphml FILE --workspace DIR}: each node an actor, each edge a relation, attributes
- * kept. All or nothing: a file that cannot be read, or a value that cannot be used, changes
+ * kept, and every marking the file carries (its elements' and its own) kept: {@code --classification}
+ * marks what the file leaves unmarked and raises what it marks lower, and lowers what the file marks
+ * higher only with {@code --lower-marking}, said on standard error for the file. All or nothing: a file that cannot be read, or a value that cannot be used, changes
  * nothing; if writing fails part way, what was written is removed again. Importing the same file
  * twice adds nothing the second time.
  */
@@ -37,7 +39,7 @@ public final class ImportGraphMlCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "FILE --workspace DIR [--classification LEVEL] [--actor-kind KIND] [--relation-type TYPE]";
+        return "FILE --workspace DIR [--classification LEVEL [--lower-marking]] [--actor-kind KIND] [--relation-type TYPE]";
     }
 
     @Override
@@ -47,7 +49,7 @@ public final class ImportGraphMlCommand implements Command {
 
     @Override
     public int run(CommandContext context) throws Exception {
-        List<String> files = context.checkOptions(List.of(), List.of("workspace", "classification", "actor-kind", "relation-type"));
+        List<String> files = context.checkOptions(List.of("lower-marking"), List.of("workspace", "classification", "actor-kind", "relation-type"));
         if (files.size() != 1) {
             throw new UsageException("import graphml: give exactly one FILE" + (files.isEmpty() ? "" : ", not " + files.size()));
         }
@@ -59,6 +61,7 @@ public final class ImportGraphMlCommand implements Command {
         GraphImport importer = new GraphImport(workspace);
         try {
             context.option("classification").ifPresent(importer::classification);
+            importer.lowerMarking(context.flag("lower-marking"));
             context.option("actor-kind").ifPresent(kind -> {
                 ActorKind k = ActorKind.get(kind.toLowerCase(Locale.ROOT).replace('_', '-'));
                 if (k == null) {

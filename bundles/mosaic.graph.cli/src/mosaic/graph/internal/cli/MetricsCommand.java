@@ -14,8 +14,10 @@ import mosaic.graph.metrics.NodeMetrics;
 import mosaic.graph.model.ModelGraph;
 
 /**
- * {@code metrics --workspace DIR [--at DATE] [--json]}: the social-network measures of every node
- * of the workspace's graph (actors by default). With {@code --json}, one object per line with
+ * {@code metrics --workspace DIR [--at DATE] [--audience LEVEL ...] [--json]}: the social-network
+ * measures of every node of the workspace's graph (actors by default) that the audience may see
+ * (the lowest level unless {@code --audience} says otherwise); what it may not see is not in the
+ * graph, so it changes no measure either. With {@code --json}, one object per line with
  * exactly the keys id, name, degree, betweenness, closeness, eigenvector, pagerank, community;
  * betweenness normalized as networkx does.
  */
@@ -28,7 +30,7 @@ public final class MetricsCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--workspace DIR [--at DATE | --from DATE --to DATE] [--kinds actor,event,location] [--ceiling LEVEL] [--json]";
+        return "--workspace DIR [--at DATE | --from DATE --to DATE] [--kinds actor,event,location] " + CommandContext.AUDIENCE_SYNOPSIS + " [--json]";
     }
 
     @Override

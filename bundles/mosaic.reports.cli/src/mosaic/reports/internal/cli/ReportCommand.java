@@ -34,7 +34,7 @@ public final class ReportCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--list | --workspace DIR --design NAME --format " + ReportFormat.codes() + " --out FILE [--param key=value ...]";
+        return "--list | --workspace DIR --design NAME --format " + ReportFormat.codes() + " --out FILE [--param key=value ...] " + CommandContext.AUDIENCE_SYNOPSIS;
     }
 
     @Override
@@ -44,7 +44,8 @@ public final class ReportCommand implements Command {
 
     @Override
     public int run(CommandContext context) throws Exception {
-        List<String> extra = context.checkOptions(List.of("list"), List.of("workspace", "design", "format", "out", "param"));
+        List<String> extra = context.checkOptions(List.of("list"), java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("workspace", "design", "format", "out", "param"), CommandContext.AUDIENCE_OPTIONS.stream()).toList());
         if (!extra.isEmpty()) {
             throw new UsageException("report: unexpected argument " + extra.get(0));
         }
@@ -56,6 +57,7 @@ public final class ReportCommand implements Command {
         String formatCode = context.requiredOption("format");
         Path out = Path.of(context.requiredOption("out"));
         Map<String, String> params = params(context.args());
+        audienceParams(context, params);
         DesignInfo info = RenderOperation.design(design);
         ReportFormat format = RenderOperation.format(formatCode);
         RenderOperation.checkParameters(info, params);
@@ -69,6 +71,25 @@ public final class ReportCommand implements Command {
         context.err().printf("report: %s written (%s, marked %s, %s, %d ms)%n", out, format, data.marking(),
             data.withheld() == 0 ? "nothing withheld" : data.withheld() + " withheld", (System.nanoTime() - start) / 1_000_000);
         return OK;
+    }
+
+    /**
+     * The audience options every command takes ({@code --audience}, its synonyms {@code --ceiling}
+     * and {@code --clearance}, {@code --compartments}, {@code --releasable-to}) as the parameters of
+     * the same names; an option and a parameter that disagree are an error.
+     */
+    static void audienceParams(CommandContext context, Map<String, String> params) throws ReportException {
+        for (String option : CommandContext.AUDIENCE_OPTIONS) {
+            var value = context.option(option);
+            if (value.isEmpty()) {
+                continue;
+            }
+            String param = option.equals("ceiling") || option.equals("clearance") ? "audience" : option;
+            String before = params.putIfAbsent(param, value.get().trim());
+            if (before != null && !before.equals(value.get().trim())) {
+                throw new ReportException("--" + option + " " + value.get().trim() + " disagrees with " + param + "=" + before);
+            }
+        }
     }
 
     /** Every {@code --param key=value} (or {@code --param=key=value}), in order; a repeated key is an error. */

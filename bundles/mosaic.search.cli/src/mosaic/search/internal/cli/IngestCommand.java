@@ -17,7 +17,7 @@ import mosaic.search.Ingest;
 import mosaic.search.ops.IngestOperation;
 
 /**
- * {@code ingest --workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--rebuild] [--max-seconds-per-file N] [--follow-links] PATH...}:
+ * {@code ingest --workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--lower-marking] [--rebuild] [--max-seconds-per-file N] [--follow-links] PATH...}:
  * ingests files and folders as reports through {@link IngestOperation} (see {@link Ingest} for the metadata order). Prints one line
  * per file, {@code ingested}, {@code updated}, {@code unchanged} or {@code refused} with the path
  * (and for a refusal the reason), then a summary and the saved searches with new hits. Exit status
@@ -33,7 +33,7 @@ public final class IngestCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--rebuild] [--max-seconds-per-file N] [--follow-links] PATH...";
+        return "--workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--lower-marking] [--rebuild] [--max-seconds-per-file N] [--follow-links] PATH...";
     }
 
     @Override
@@ -44,7 +44,7 @@ public final class IngestCommand implements Command {
 
     @Override
     public int run(CommandContext context) throws Exception {
-        List<String> paths = context.checkOptions(List.of("rebuild", "follow-links"), List.of("workspace", "type", "classification", "compartment",
+        List<String> paths = context.checkOptions(List.of("rebuild", "follow-links", "lower-marking"), List.of("workspace", "type", "classification", "compartment",
             "max-seconds-per-file"));
         if (paths.isEmpty()) {
             throw new UsageException("ingest: give at least one file or folder");
@@ -64,7 +64,8 @@ public final class IngestCommand implements Command {
         // An option that is not one of the mission's codes fails in the operation, on one line that
         // lists the valid ones ("mosaic: ingest: unknown report type 'X'; valid: a, b"), exit 1.
         IngestOperation operation = new IngestOperation(workspace, files, options).rebuildIndex(context.flag("rebuild"))
-            .followLinks(context.flag("follow-links"));
+            .followLinks(context.flag("follow-links"))
+            .lowerMarking(context.flag("lower-marking"));
         if (context.option("max-seconds-per-file").isPresent()) {
             String value = context.option("max-seconds-per-file").get();
             long seconds;

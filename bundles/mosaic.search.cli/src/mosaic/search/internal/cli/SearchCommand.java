@@ -29,7 +29,8 @@ import mosaic.search.SearchResult;
 import mosaic.search.Searcher;
 
 /**
- * {@code search --workspace DIR --query Q [--clearance LEVEL] [--compartments A,B] [--limit N] [--json] ...}:
+ * {@code search --workspace DIR --query Q [--audience LEVEL] [--compartments A,B] [--limit N] [--json] ...}
+ * ({@code --clearance} and {@code --ceiling} are synonyms of {@code --audience}):
  * searches the workspace's reports as a reader with a clearance (default: the mission's lowest
  * level, so that forgetting the option never shows too much) and compartments (default: none).
  * With {@code --json}, one object per line with exactly the keys id, title, type, date,
@@ -46,7 +47,7 @@ public final class SearchCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--workspace DIR --query Q [--clearance LEVEL] [--compartments A,B] [--releasable-to BODY] [--limit N] [--json]"
+        return "--workspace DIR --query Q [--audience LEVEL] [--compartments A,B] [--releasable-to BODY] [--limit N] [--json]"
             + " [--simple] [--sort relevance|newest|oldest] [--types T,U] [--from DATE] [--to DATE] [--mentions NAME,...]"
             + " [--near PLACE --km N] [--facets] [--like REPORT_ID]";
     }
@@ -58,7 +59,7 @@ public final class SearchCommand implements Command {
 
     @Override
     public int run(CommandContext context) throws Exception {
-        List<String> extra = context.checkOptions(List.of("json", "simple", "facets"), List.of("workspace", "query", "clearance",
+        List<String> extra = context.checkOptions(List.of("json", "simple", "facets"), List.of("workspace", "query", "audience", "ceiling", "clearance",
             "compartments", "releasable-to", "limit", "sort", "types", "from", "to", "mentions", "near", "km", "like"));
         if (!extra.isEmpty()) {
             throw new UsageException("search: unexpected argument " + extra.get(0));
@@ -69,13 +70,9 @@ public final class SearchCommand implements Command {
         Workspace workspace = context.openWorkspace();
         Audience audience;
         try {
-            String clearance = context.option("clearance").orElse(workspace.rules().classificationCodes().get(0));
-            audience = Audience.of(workspace.rules(), clearance, list(context.option("compartments").orElse("")));
-            if (context.option("releasable-to").isPresent()) {
-                audience = audience.releasedTo(context.option("releasable-to").get());
-            }
+            audience = context.audience(workspace.rules());
         } catch (IllegalArgumentException e) {
-            context.err().println("search: --clearance: " + e.getMessage());
+            context.err().println("search: " + e.getMessage());
             return FAILURE;
         }
         try (SearchIndex index = SearchIndex.of(workspace)) {

@@ -2,9 +2,13 @@ package mosaic.workspace.git.internal.cli;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
 
 import mosaic.cli.Command;
 import mosaic.cli.CommandContext;
+import mosaic.core.workspace.Workspace;
 import mosaic.workspace.git.History;
 import mosaic.workspace.git.VersionedWorkspace;
 
@@ -15,7 +19,7 @@ import mosaic.workspace.git.VersionedWorkspace;
  */
 public final class LogCommand implements Command {
 
-    static final String SYNOPSIS = "--workspace DIR [--since DATE|TAG] [--object ID]";
+    static final String SYNOPSIS = "--workspace DIR [--since DATE|TAG] [--object ID] " + CommandContext.AUDIENCE_SYNOPSIS;
 
     @Override
     public String name() {
@@ -34,10 +38,11 @@ public final class LogCommand implements Command {
 
     @Override
     public int run(CommandContext context) throws Exception {
-        GitCli.positionals(context, SYNOPSIS, 0, 0, List.of(), List.of("workspace", "since", "object"));
+        GitCli.positionals(context, SYNOPSIS, 0, 0, List.of(), Stream.concat(Stream.of("workspace", "since", "object"), CommandContext.AUDIENCE_OPTIONS.stream()).toList());
         try (VersionedWorkspace workspace = GitCli.open(context)) {
             String objectId = context.option("object").orElse(null);
-            List<History.Entry> entries = new History(workspace).log(context.option("since").orElse(null), objectId, objectId != null);
+            List<History.Entry> entries = new History(workspace).visibleTo(ShowCommand.audience(context,
+                Workspace.open(workspace.root(), new NullProgressMonitor())).filter()).log(context.option("since").orElse(null), objectId, objectId != null);
             for (History.Entry entry : entries) {
                 context.out().printf("%s %s %s%s  %s%n", entry.commit().substring(0, 8), entry.when(), entry.author(),
                     entry.component().isEmpty() ? "" : " (" + entry.component() + ")", entry.summary());
