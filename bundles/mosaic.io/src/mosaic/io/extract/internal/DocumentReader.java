@@ -34,9 +34,11 @@ public final class DocumentReader {
             throw new ExtractionException(name, "content is " + megabytes(bytes.length)
                     + ", larger than the limit of " + megabytes(options.maxFileBytes()), null);
         }
-        MediaType type = TypeSniffer.detect(name, bytes);
+        MediaType image = OcrReader.imageType(bytes);
+        MediaType type = image != null ? image : TypeSniffer.detect(name, bytes);
         return switch (type) {
-        case PDF -> PdfReader.read(name, bytes, monitor);
+        case PDF -> PdfReader.read(name, bytes, options, monitor);
+        case PNG, JPEG, TIFF -> OcrReader.readImage(name, bytes, type, options, monitor);
         case DOCX -> DocxReader.read(name, bytes, options);
         case HTML -> HtmlReader.read(name, Charsets.decode(bytes, HtmlReader.declaredCharset(bytes)));
         case EML -> new MimeReader(this, depth, options.maxNesting()).read(name, bytes, monitor);
