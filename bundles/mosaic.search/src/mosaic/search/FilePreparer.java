@@ -108,7 +108,7 @@ final class FilePreparer {
         }
         List<Passage> passages = ReportDocuments.passages(extracted);
         return new PreparedFile(file, null, bytes, hash, sidecar, extracted.mediaType(), meta, type, classification, compartment, date, passages,
-            Analyzed.of(passages, index.analyzer(), matcher));
+            Analyzed.of(passages, index.analyzer(), matcher), extracted.allWarnings().isEmpty() ? null : String.join("; ", extracted.allWarnings()));
     }
 
     /** A sidecar's date: an instant, a day (midnight UTC) or a local date and time (UTC). */

@@ -112,7 +112,8 @@ final class IndexHandOff {
                 bySource.put(file.toString(), report);
                 run.unfinished.remove(entry.prepared.hash());
                 run.changed = true;
-                entry.result = new Ingest.Result(file, entry.previous != null ? Ingest.Status.UPDATED : Ingest.Status.INGESTED, report.getId(), null);
+                entry.result = new Ingest.Result(file, entry.previous != null ? Ingest.Status.UPDATED : Ingest.Status.INGESTED, report.getId(),
+                    entry.prepared.warning());
             }
             run.results.add(entry.result);
             run.progress.worked(1);

@@ -11,18 +11,19 @@ import mosaic.io.extract.Passage;
 import mosaic.search.internal.Analyzed;
 
 /**
- * What {@link FilePreparer} found out about a file: a refusal, or everything needed to store it.
+ * What {@link FilePreparer} found out about a file: a refusal, or everything needed to store it
+ * and what could not be read of it ({@code warning}, as scanned pages without OCR, or {@code null}).
  * Nothing of the file is written yet.
  */
 record PreparedFile(Path file, Ingest.Result refusal, byte[] bytes, String hash, Map<String, String> sidecar, MediaType mediaType,
         DocumentMetadata meta, String type, String classification, String compartment, Instant date, List<Passage> passages,
-        Analyzed analyzed) {
+        Analyzed analyzed, String warning) {
 
     static PreparedFile refused(Path file, String reason) {
-        return new PreparedFile(file, Ingest.refused(file, reason), null, null, null, null, null, null, null, null, null, null, null);
+        return new PreparedFile(file, Ingest.refused(file, reason), null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static PreparedFile known(Path file, byte[] bytes, String hash) {
-        return new PreparedFile(file, null, bytes, hash, Map.of(), null, null, null, null, null, null, null, null);
+        return new PreparedFile(file, null, bytes, hash, Map.of(), null, null, null, null, null, null, null, null, null);
     }
 }

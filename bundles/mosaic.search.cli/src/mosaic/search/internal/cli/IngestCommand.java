@@ -16,10 +16,14 @@ import mosaic.search.Ingest;
 import mosaic.search.ops.IngestOperation;
 
 /**
- * {@code ingest --workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--rebuild] PATH...}:
+ * {@code ingest --workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--rebuild]
+ * [--ocr-languages eng+fra] [--no-ocr] PATH...}:
  * ingests files and folders as reports through {@link IngestOperation} (see {@link Ingest} for the metadata order). Prints one line
  * per file, {@code ingested}, {@code updated}, {@code unchanged} or {@code refused} with the path
- * (and for a refusal the reason), then a summary and the saved searches with new hits. Exit status
+ * (and for a refusal the reason; for a file read only in part, {@code (warning: ...)} at the end, as
+ * scanned pages without OCR), then a summary and the saved searches with new hits. Scanned pages and
+ * images are read by OCR (Tesseract) in the languages of {@code --ocr-languages}, else the mission's
+ * ({@code ocr-language} taxonomy), else English; {@code --no-ocr} skips OCR. Exit status
  * 1 when any file was refused, or when --type, --classification or --compartment is not one of the
  * mission's codes (the one-line error lists them).
  */
@@ -32,17 +36,19 @@ public final class IngestCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--rebuild] PATH...";
+        return "--workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--rebuild] [--ocr-languages eng+fra] [--no-ocr] PATH...";
     }
 
     @Override
     public String description() {
-        return "add report files and folders (PDF, DOCX, HTML, e-mail, text) to the workspace and its search index";
+        return "add report files and folders (PDF, DOCX, HTML, e-mail, text, scanned pages and images read by OCR: --ocr-languages eng+fra"
+            + " or the mission's ocr-language taxonomy, English by default; --no-ocr to skip) to the workspace and its search index";
     }
 
     @Override
     public int run(CommandContext context) throws Exception {
-        List<String> paths = context.checkOptions(List.of("rebuild"), List.of("workspace", "type", "classification", "compartment"));
+        List<String> paths = context.checkOptions(List.of("rebuild", "no-ocr"), List.of("workspace", "type", "classification", "compartment",
+            "ocr-languages"));
         if (paths.isEmpty()) {
             throw new UsageException("ingest: give at least one file or folder");
         }
@@ -60,7 +66,17 @@ public final class IngestCommand implements Command {
         }
         // An option that is not one of the mission's codes fails in the operation, on one line that
         // lists the valid ones ("mosaic: ingest: unknown report type 'X'; valid: a, b"), exit 1.
-        IngestOperation operation = new IngestOperation(workspace, files, options).rebuildIndex(context.flag("rebuild"))
+        String languages = context.option("ocr-languages").orElse(null);
+        if (languages != null && context.flag("no-ocr")) {
+            throw new UsageException("ingest: give --ocr-languages or --no-ocr, not both");
+        }
+        IngestOperation operation;
+        try {
+            operation = new IngestOperation(workspace, files, options).withOcr(!context.flag("no-ocr"), languages);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("ingest: --ocr-languages: " + e.getMessage());
+        }
+        operation.rebuildIndex(context.flag("rebuild"))
             .onIndexProblem(p -> context.err().println("ingest: " + p))
             .onResult(result -> context.out().println(IngestOperation.line(result)));
         Ingest.Summary summary = operation.execute(new NullProgressMonitor());
