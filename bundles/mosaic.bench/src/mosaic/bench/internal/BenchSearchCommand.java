@@ -195,7 +195,8 @@ public final class BenchSearchCommand implements Command {
                     context.out().printf(Locale.ROOT, "  mosaic ocr        %7d ms  %6.2f pages/s%n", ocr.mosaicMs(), ocr.mosaicPagesPerSecond());
                     context.out().printf(Locale.ROOT, "  tesseract command %7d ms  %6.2f pages/s  (one process per core, OMP_THREAD_LIMIT=1)%n",
                         ocr.tesseractMs(), ocr.tesseractPagesPerSecond());
-                    context.out().printf(Locale.ROOT, "  ratio (mosaic / tesseract throughput) %.2f  (target >= 0.9)%n", ocr.ratio());
+                    context.out().printf(Locale.ROOT, "  ratio (mosaic / tesseract throughput) %.2f  (target >= 0.9; best of %d alternating rounds each, load average %.2f)%n",
+                        ocr.ratio(), BenchOcr.ROUNDS, load());
                 }
             }
         } finally {
