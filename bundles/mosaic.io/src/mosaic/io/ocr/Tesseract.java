@@ -54,8 +54,8 @@ public final class Tesseract {
     }
 
     /**
-     * The Tesseract of this machine, as {@value #EXECUTABLE_PROPERTY} or the {@code PATH} name it now; looked at once
-     * per executable (its languages are listed then).
+     * The Tesseract of this machine, as {@value #EXECUTABLE_PROPERTY} or the {@code PATH} name it now; a working one
+     * is looked at once per executable (its languages are listed then).
      */
     public static Tesseract find() {
         String named = System.getProperty(EXECUTABLE_PROPERTY);
@@ -63,7 +63,16 @@ public final class Tesseract {
         if (path == null) {
             return new Tesseract(null, Set.of(), "tesseract not installed (apt-get install " + PACKAGE + ")");
         }
-        return FOUND.computeIfAbsent(path.toString(), p -> probe(path));
+        Tesseract known = FOUND.get(path.toString());
+        if (known != null) {
+            return known;
+        }
+        // only a working program is remembered: one installed while the application runs is found
+        Tesseract probed = probe(path);
+        if (probed.installed()) {
+            FOUND.put(path.toString(), probed);
+        }
+        return probed;
     }
 
     /** Forgets what was found, so that the next {@link #find()} looks again (after an install). */

@@ -166,6 +166,17 @@ class OcrTest {
                 () -> extractor.extract("scanned-letter.pdf", bytes, ExtractOptions.DEFAULTS, cancelled));
     }
 
+    @Test
+    void aTruncatedImageIsRefusedAsCorrupt() throws Exception {
+        Path file = dir.resolve("image.pdf");
+        Files.write(file, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13 });
+        for (ExtractOptions options : List.of(ExtractOptions.DEFAULTS, ExtractOptions.DEFAULTS.withOcr(false))) {
+            mosaic.io.extract.ExtractionException e = assertThrows(mosaic.io.extract.ExtractionException.class,
+                    () -> extractor.extract(file, options));
+            assertTrue(e.getMessage().startsWith("image.pdf: corrupt PNG image"), e.getMessage());
+        }
+    }
+
     private static List<Extracted> all(Extracted e) {
         List<Extracted> list = new java.util.ArrayList<>(List.of(e));
         e.children().forEach(c -> list.addAll(all(c)));

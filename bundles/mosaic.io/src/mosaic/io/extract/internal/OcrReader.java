@@ -28,6 +28,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import mosaic.io.extract.DocumentMetadata;
 import mosaic.io.extract.ExtractOptions;
 import mosaic.io.extract.Extracted;
+import mosaic.io.extract.ExtractionException;
 import mosaic.io.extract.MediaType;
 import mosaic.io.extract.Passage;
 import mosaic.io.ocr.Ocr;
@@ -63,16 +64,20 @@ public final class OcrReader {
         return null;
     }
 
-    /** Reads an image: one OCR passage per page that has text. */
+    /**
+     * Reads an image: one OCR passage per page that has text.
+     *
+     * @throws ExtractionException when the image cannot be read at all (a truncated or corrupt file)
+     */
     public static Extracted readImage(String name, byte[] bytes, MediaType type, ExtractOptions options,
-            IProgressMonitor monitor) {
+            IProgressMonitor monitor) throws ExtractionException {
+        int pages = pages(name, bytes, type);
         Ocr ocr = Ocr.of(options.ocr(), options.ocrLanguages());
         List<Passage> passages = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         if (!ocr.usable()) {
             warnings.add(NO_TEXT + ocr.unavailable());
         } else {
-            int pages = type == MediaType.TIFF ? tiffPages(bytes) : 1;
             for (OcrPage page : ocr.readImage(name, bytes, pages, monitor)) {
                 if (page.problem() != null) {
                     warnings.add((pages > 1 ? "page " + page.page() + ": " : "") + page.problem());
@@ -91,22 +96,36 @@ public final class OcrReader {
         return new Extracted(name, type, passages, metadata, List.of(), List.of(), warnings);
     }
 
-    /** How many pages a TIFF holds (1 when it cannot be told). */
-    static int tiffPages(byte[] bytes) {
+    /**
+     * How many pages an image holds (a TIFF may hold several), from its header alone: the size of its first page
+     * must be readable, else the file is refused as corrupt.
+     */
+    static int pages(String name, byte[] bytes, MediaType type) throws ExtractionException {
+        String corrupt = "corrupt " + type.name() + " image";
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                return 1;
+                throw new ExtractionException(name, corrupt + " (no reader knows it)", null);
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in);
-                return Math.max(1, reader.getNumImages(true));
+                if (reader.getWidth(0) <= 0 || reader.getHeight(0) <= 0) {
+                    throw new ExtractionException(name, corrupt + " (no size)", null);
+                }
+                if (type != MediaType.TIFF) {
+                    return 1;
+                }
+                try {
+                    return Math.max(1, reader.getNumImages(true));
+                } catch (IOException | RuntimeException e) {
+                    return 1; // the first page is readable; Tesseract reads what follows as far as it can
+                }
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            return 1;
+            throw new ExtractionException(name, corrupt + " (" + e.getMessage() + ")", e);
         }
     }
 
