@@ -98,6 +98,31 @@ class OcrIngestTest extends WithFixture {
     }
 
     @Test
+    void theMissionChoosesTheOcrLanguagesAndTheCommandOverridesThem() throws Exception {
+        assertEquals("eng", Ingest.extractOptions(f.workspace).ocrLanguages(), "English when the mission says nothing");
+        mosaic.model.Taxonomy languages = mosaic.model.MosaicFactory.eINSTANCE.createTaxonomy();
+        languages.setName(Ingest.OCR_LANGUAGES_TAXONOMY);
+        for (String code : List.of("fra", "eng")) {
+            mosaic.model.Term term = mosaic.model.MosaicFactory.eINSTANCE.createTerm();
+            term.setCode(code);
+            term.setLabel(code);
+            languages.getTerms().add(term);
+        }
+        f.workspace.configuration().getTaxonomies().add(languages);
+        f.workspace.saveConfiguration();
+        assertEquals("fra+eng", Ingest.extractOptions(f.workspace).ocrLanguages());
+        assertTrue(Ingest.extractOptions(f.workspace).ocr());
+
+        // an ingest without --ocr-languages reads in the mission's languages
+        Path scan = copy("scanned-page.png");
+        Run ingest = cli("ingest", "--workspace", f.workspace.root(), scan);
+        assertEquals(0, ingest.status(), ingest.out() + " " + ingest.err());
+        Run search = cli("search", "--workspace", f.workspace.root(), "--query", "\"sécurité\"", "--json");
+        assertEquals(1, search.out().size(), search.out().toString());
+        assertTrue(search.out().get(0).contains("\"ocr\": true"), search.out().get(0));
+    }
+
+    @Test
     void bothOcrOptionsAreAUsageError() throws Exception {
         Run run = cli("ingest", "--workspace", f.workspace.root(), "--no-ocr", "--ocr-languages", "fra", copy("scanned-page.png"));
         assertFalse(run.status() == 0);
