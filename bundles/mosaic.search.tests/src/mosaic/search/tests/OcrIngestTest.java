@@ -98,7 +98,7 @@ class OcrIngestTest extends WithFixture {
     }
 
     @Test
-    void theMissionChoosesTheOcrLanguagesAndTheCommandOverridesThem() throws Exception {
+    void theMissionChoosesTheOcrLanguagesOfAnIngestThatNamesNone() throws Exception {
         assertEquals("eng", Ingest.extractOptions(f.workspace).ocrLanguages(), "English when the mission says nothing");
         mosaic.model.Taxonomy languages = mosaic.model.MosaicFactory.eINSTANCE.createTaxonomy();
         languages.setName(Ingest.OCR_LANGUAGES_TAXONOMY);
