@@ -225,7 +225,8 @@ final class FilePreparer {
         }
         List<Passage> passages = ReportDocuments.passages(extracted);
         return new PreparedFile(file, null, bytes, hash, sidecar, extracted.mediaType(), meta, type, classification, compartment, date, passages,
-            Analyzed.of(passages, index.analyzer(), matcher), releasableTo, note);
+            Analyzed.of(passages, index.analyzer(), matcher), releasableTo, note,
+            extracted.allWarnings().isEmpty() ? null : String.join("; ", extracted.allWarnings()));
     }
 
     /** The mission's compartment a banner caveat names (its code, ignoring case), or {@code null}. */

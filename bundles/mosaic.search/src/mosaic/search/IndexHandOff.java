@@ -113,7 +113,7 @@ final class IndexHandOff {
                 run.unfinished.remove(entry.prepared.hash());
                 run.changed = true;
                 entry.result = new Ingest.Result(file, entry.previous != null ? Ingest.Status.UPDATED : Ingest.Status.INGESTED, report.getId(),
-                    entry.prepared.note());
+                    entry.prepared.resultNote());
             }
             run.results.add(entry.result);
             run.progress.worked(1);

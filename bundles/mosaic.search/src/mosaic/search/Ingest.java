@@ -103,9 +103,28 @@ public final class Ingest {
      * @param file     the file
      * @param status   what happened
      * @param reportId the report made, updated or already holding the content; {@code null} when refused
-     * @param reason   why it was refused, or {@code null}
+     * @param reason   why it was refused; for a file ingested or updated, what of it could not be read
+     *                 (a warning: "no text: scanned pages, OCR off"); or {@code null}
      */
     public record Result(Path file, Status status, String reportId, String reason) {
+    }
+
+    /**
+     * The mission's taxonomy whose term codes, in order, are the Tesseract languages its scans are
+     * read in ({@code eng}, {@code fra}): the OCR languages of an ingest that names none.
+     */
+    public static final String OCR_LANGUAGES_TAXONOMY = "ocr-language";
+
+    /**
+     * The extraction options of a workspace: the default limits, OCR on in the mission's languages
+     * (the {@value #OCR_LANGUAGES_TAXONOMY} taxonomy's codes, {@code eng} when it has none).
+     */
+    public static ExtractOptions extractOptions(Workspace workspace) {
+        MissionRules rules = workspace.rules();
+        if (rules.hasTaxonomy(OCR_LANGUAGES_TAXONOMY) && !rules.termCodes(OCR_LANGUAGES_TAXONOMY).isEmpty()) {
+            return ExtractOptions.DEFAULTS.withOcrLanguages(String.join("+", rules.termCodes(OCR_LANGUAGES_TAXONOMY)));
+        }
+        return ExtractOptions.DEFAULTS;
     }
 
     /**
@@ -249,6 +268,11 @@ public final class Ingest {
             @Override
             public boolean isCanceled() {
                 return progress.isCanceled();
+            }
+
+            @Override
+            public void subTask(String name) {
+                progress.subTask(name); // OCR's "OCR page 2 of 5: scan.pdf"
             }
         };
         Deque<Future<PreparedFile>> ahead = new ArrayDeque<>();

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import mosaic.core.workspace.Workspace;
-import mosaic.io.extract.ExtractOptions;
 import mosaic.io.extract.ExtractionException;
 import mosaic.io.extract.Extracted;
 import mosaic.io.extract.Passage;
@@ -45,7 +44,7 @@ public final class ReportText {
         if (file.isEmpty()) {
             return List.of();
         }
-        return ReportDocuments.passages(new TextExtractor().extract(file.get(), ExtractOptions.DEFAULTS, monitor));
+        return ReportDocuments.passages(new TextExtractor().extract(file.get(), Ingest.extractOptions(workspace), monitor));
     }
 
     /**

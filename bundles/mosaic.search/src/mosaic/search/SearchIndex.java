@@ -31,7 +31,6 @@ import org.eclipse.core.runtime.SubMonitor;
 import mosaic.core.DaemonThreads;
 import mosaic.core.workspace.Workspace;
 import mosaic.core.workspace.WorkspaceLocation;
-import mosaic.io.extract.ExtractOptions;
 import mosaic.io.extract.ExtractionException;
 import mosaic.io.extract.Passage;
 import mosaic.io.extract.TextExtractor;
@@ -326,7 +325,7 @@ public final class SearchIndex implements AutoCloseable {
                     + " is missing; indexed by title and summary only");
             } else {
                 try {
-                    return ReportDocuments.passages(extractor.extract(file, ExtractOptions.DEFAULTS, monitor));
+                    return ReportDocuments.passages(extractor.extract(file, Ingest.extractOptions(workspace), monitor));
                 } catch (ExtractionException e) {
                     problems.add(report.getContentFile() + ": " + e.reason() + "; indexed by title and summary only");
                 }

@@ -241,14 +241,14 @@ public final class Searcher {
             hits.add(new SearchHit(ids.get(i), doc.get(IndexFields.TITLE), doc.get(IndexFields.TYPE), date(doc),
                 doc.get(IndexFields.CLASSIFICATION), Float.isNaN(top.scoreDocs[i].score) ? 0f : top.scoreDocs[i].score,
                 passage == null ? 0 : passage.number(), passage == null ? null : passage.kind(),
-                passage == null ? "" : passage.snippet()));
+                passage == null ? "" : passage.snippet(), passage == null ? mosaic.io.extract.Passage.NO_CONFIDENCE : passage.confidence()));
         }
         Map<String, List<SearchResult.FacetCount>> facets = query.facets() ? facets((FacetsCollector) collected[1]) : Map.of();
         return new SearchResult(total, hits, facets);
     }
 
     /** The best passage of a report and its highlighted fragment. */
-    private record Passage(int number, String kind, String snippet) {
+    private record Passage(int number, String kind, String snippet, int confidence) {
     }
 
     private static Instant date(Document doc) {
@@ -292,8 +292,11 @@ public final class Searcher {
             checkPermitted(passage, audience);
             String passageText = passage.get(IndexFields.PASSAGE_TEXT);
             String snippet = snippets == null || !snippets.hasTerms() || passageText == null ? null : snippets.fragment(passageText);
+            var confidence = passage.getField(IndexFields.PASSAGE_CONFIDENCE);
             result.put(id, new Passage(best + 1, passage.get(IndexFields.PASSAGE_KIND),
-                (snippet != null ? snippet : opening(passageText)).replace('\n', ' ').trim()));
+                (snippet != null ? snippet : opening(passageText)).replace('\n', ' ').trim(),
+                confidence == null || confidence.numericValue() == null ? mosaic.io.extract.Passage.NO_CONFIDENCE
+                    : confidence.numericValue().intValue()));
         }
         return result;
     }

@@ -80,6 +80,8 @@ import mosaic.search.Searcher;
  * as a CONFIDENTIAL reader with one compartment, timed with snippets; 100 warm-up queries first.
  * Wall-clock percentiles are printed with the thread CPU time per query and the system load
  * average, since on a shared machine the first include waiting for a processor.</li>
+ * <li>OCR throughput: {@code --ocr-pages} page images (default {@value #OCR_PAGES}; 0 skips) read
+ * through Mosaic's OCR, beside the {@code tesseract} command on the same images (see {@link BenchOcr}).</li>
  * </ol>
  */
 public final class BenchSearchCommand implements Command {
@@ -108,24 +110,25 @@ public final class BenchSearchCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[--docs N] [--iterations N] [--warmup-iterations N|auto] [--same-jvm [--warmup N]] [--passages N] [--queries N] [--seed S] [--dir DIR] [--json]";
+        return "[--docs N] [--iterations N] [--warmup-iterations N|auto] [--same-jvm [--warmup N]] [--passages N] [--queries N] [--ocr-pages N] [--seed S] [--dir DIR] [--json]";
     }
 
     @Override
     public String description() {
-        return "ingest throughput next to a bare Lucene loop, and query latency p50/p99 on a generated archive";
+        return "ingest throughput next to a bare Lucene loop, query latency p50/p99 on a generated archive, and OCR pages/s next to the tesseract command";
     }
 
     @Override
     public int run(CommandContext context) throws Exception {
         List<String> extra = context.checkOptions(List.of("json", "same-jvm"),
-            List.of("docs", "passages", "queries", "seed", "warmup", "dir", "iterations", "warmup-iterations", "side"));
+            List.of("docs", "passages", "queries", "seed", "warmup", "dir", "iterations", "warmup-iterations", "side", "ocr-pages"));
         if (!extra.isEmpty()) {
             throw new UsageException("bench search: unexpected argument " + extra.get(0));
         }
         int docs = context.positiveInt("docs", 2_000);
         int passages = context.positiveInt("passages", 200_000);
         int queries = context.positiveInt("queries", 1_000);
+        int ocrPages = context.option("ocr-pages").filter("0"::equals).isPresent() ? 0 : context.positiveInt("ocr-pages", OCR_PAGES);
         long seed = context.positiveInt("seed", 42);
         int warmup = context.option("warmup").filter("0"::equals).isPresent() ? 0 : context.positiveInt("warmup", 300);
         Path parent = context.option("dir").map(Path::of).orElse(Path.of(System.getProperty("java.io.tmpdir")));
@@ -144,6 +147,10 @@ public final class BenchSearchCommand implements Command {
             IngestFigures ingest = context.flag("same-jvm") ? ingest(temp, docs, warmup, seed, context)
                 : forked(temp, docs, seed, warmupIterations, iterations, context);
             QueryFigures query = queries(temp, passages, queries, seed, context);
+            if (ocrPages > 0) {
+                context.err().printf("bench search: OCR of %d pages, through Mosaic and the tesseract command...%n", ocrPages);
+            }
+            BenchOcr.Figures ocr = ocrPages == 0 ? new BenchOcr.Figures(0, 0, 0, 0, "--ocr-pages 0") : BenchOcr.run(temp, ocrPages, seed);
             double ratio = ingest.bareMs() == 0 ? 0 : (double) ingest.bareMs() / ingest.mosaicMs();
             if (context.flag("json")) {
                 context.out().printf(Locale.ROOT, "{\"docs\": %d, \"megabytes\": %.2f, \"passages_ingested\": %d, \"ingest_ms\": %d, "
@@ -151,13 +158,13 @@ public final class BenchSearchCommand implements Command {
                     + "\"ratio\": %.3f, \"ingest_cpu_ms\": %d, \"bare_cpu_ms\": %d, \"ingest_jit_ms\": %d, \"bare_jit_ms\": %d, "
                     + "\"file_create_ms_per_1000\": %.1f, \"index_only_ms\": %d, \"index_only_ratio\": %.3f, \"index_passages\": %d, \"index_reports\": %d, \"index_build_ms\": %d, \"queries\": %d, "
                     + "\"p50_ms\": %.3f, \"p90_ms\": %.3f, \"p99_ms\": %.3f, \"max_ms\": %.3f, \"cpu_p50_ms\": %.3f, \"cpu_p99_ms\": %.3f, "
-                    + "\"load_average\": %.2f}%n",
+                    + "\"load_average\": %.2f%s}%n",
                     docs, ingest.megabytes(), ingest.passages(), ingest.mosaicMs(), ingest.megabytes() * 1000 / ingest.mosaicMs(),
                     docs * 1000.0 / ingest.mosaicMs(), ingest.bareMs(), ingest.megabytes() * 1000 / Math.max(1, ingest.bareMs()),
                     docs * 1000.0 / Math.max(1, ingest.bareMs()), ratio, ingest.mosaicCpuMs(), ingest.bareCpuMs(), ingest.mosaicJitMs(),
                     ingest.bareJitMs(), ingest.createMsPer1000(), ingest.indexOnlyMs(),
                     (double) ingest.bareMs() / ingest.indexOnlyMs(), query.passages(), query.reports(), query.buildMs(), queries,
-                    query.p50(), query.p90(), query.p99(), query.max(), query.cpuP50(), query.cpuP99(), load());
+                    query.p50(), query.p90(), query.p99(), query.max(), query.cpuP50(), query.cpuP99(), load(), ocrJson(ocr));
             } else {
                 context.out().printf(Locale.ROOT, "ingest  %d reports, %.1f MB, %d passages; %s%n", docs, ingest.megabytes(), ingest.passages(),
                     ingest.warmup());
@@ -180,11 +187,35 @@ public final class BenchSearchCommand implements Command {
                     queries, query.p50(), query.p90(), query.p99(), query.max());
                 context.out().printf(Locale.ROOT, "  thread CPU time per query: p50 %.2f ms  p99 %.2f ms  (system load average %.2f on %d cores)%n",
                     query.cpuP50(), query.cpuP99(), load(), Runtime.getRuntime().availableProcessors());
+                if (ocr.skipped() != null) {
+                    context.out().println("ocr     skipped: " + ocr.skipped());
+                } else {
+                    context.out().printf(Locale.ROOT, "ocr     %d A4 pages of typed text at 300 dpi (PNG), English, %d at once on %d cores; %d words read%n",
+                        ocr.pages(), mosaic.io.ocr.Ocr.THREADS, Runtime.getRuntime().availableProcessors(), ocr.words());
+                    context.out().printf(Locale.ROOT, "  mosaic ocr        %7d ms  %6.2f pages/s%n", ocr.mosaicMs(), ocr.mosaicPagesPerSecond());
+                    context.out().printf(Locale.ROOT, "  tesseract command %7d ms  %6.2f pages/s  (one process per core, OMP_THREAD_LIMIT=1)%n",
+                        ocr.tesseractMs(), ocr.tesseractPagesPerSecond());
+                    context.out().printf(Locale.ROOT, "  ratio (mosaic / tesseract throughput) %.2f  (target >= 0.9; best of %d alternating rounds each, load average %.2f)%n",
+                        ocr.ratio(), BenchOcr.ROUNDS, load());
+                }
             }
         } finally {
             deleteTree(temp);
         }
         return OK;
+    }
+
+    /** Pages read by OCR on each side by default: four per core on the 2-core reference machine. */
+    private static final int OCR_PAGES = 8;
+
+    /** The OCR figures as JSON keys after the others ({@code "ocr_pages"} ...), or {@code "ocr_skipped"}. */
+    private static String ocrJson(BenchOcr.Figures ocr) {
+        if (ocr.skipped() != null) {
+            return ", \"ocr_skipped\": " + mosaic.core.Json.quote(ocr.skipped());
+        }
+        return String.format(Locale.ROOT, ", \"ocr_pages\": %d, \"ocr_words\": %d, \"ocr_ms\": %d, \"ocr_pages_s\": %.3f, "
+            + "\"tesseract_ms\": %d, \"tesseract_pages_s\": %.3f, \"ocr_ratio\": %.3f", ocr.pages(), ocr.words(), ocr.mosaicMs(),
+            ocr.mosaicPagesPerSecond(), ocr.tesseractMs(), ocr.tesseractPagesPerSecond(), ocr.ratio());
     }
 
     private record IngestFigures(double megabytes, int passages, long mosaicMs, long bareMs, long indexOnlyMs, long mosaicCpuMs,

@@ -19,8 +19,10 @@ public final class IndexFields {
     public static final String REPORT = "id";
     /** 1-based passage number (stored), on passage documents. */
     public static final String PASSAGE = "passage";
-    /** What the passage is: page or paragraph (stored). */
+    /** What the passage is: page, ocr-page or paragraph (stored). */
     public static final String PASSAGE_KIND = "passageKind";
+    /** For a page read by OCR, the mean confidence of its words, 0 to 100 (stored int, on its passage document). */
+    public static final String PASSAGE_CONFIDENCE = "passageConfidence";
     /** The text: indexed (not stored) on report documents, where every text query runs. */
     public static final String TEXT = "text";
     /**

@@ -31,7 +31,7 @@ import mosaic.search.SearchAnalyzer;
 /**
  * Builds the Lucene documents of one report: the report document, then one document per passage.
  * Paragraphs are grouped up to about {@value #GROUP_CHARS} characters so that a passage is a
- * readable piece of text; PDF pages are never grouped (a hit names its page).
+ * readable piece of text; PDF pages and pages read by OCR are never grouped (a hit names its page).
  */
 public final class ReportDocuments {
 
@@ -48,12 +48,13 @@ public final class ReportDocuments {
         List<Passage> grouped = new ArrayList<>();
         StringBuilder group = new StringBuilder();
         for (Passage passage : flat) {
-            if (Passage.PAGE.equals(passage.kind())) {
+            if (passage.page()) {
                 if (!group.isEmpty()) {
                     grouped.add(new Passage(grouped.size() + 1, Passage.PARAGRAPH, group.toString()));
                     group.setLength(0);
                 }
-                grouped.add(new Passage(grouped.size() + 1, Passage.PAGE, passage.text()));
+                // a page read by OCR keeps its kind and confidence, for the hits in it
+                grouped.add(new Passage(grouped.size() + 1, passage.kind(), passage.text(), passage.confidence()));
                 continue;
             }
             if (!group.isEmpty() && group.length() + passage.text().length() > GROUP_CHARS) {
@@ -146,6 +147,9 @@ public final class ReportDocuments {
             doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_PASSAGE, Field.Store.NO));
             doc.add(new StoredField(IndexFields.PASSAGE, passage.index()));
             doc.add(new StoredField(IndexFields.PASSAGE_KIND, passage.kind()));
+            if (passage.ocr()) {
+                doc.add(new StoredField(IndexFields.PASSAGE_CONFIDENCE, passage.confidence()));
+            }
             // stored only: the report document indexes the text; the searcher scores the passages of
             // the reports it shows (see Searcher), so the text is analysed and inverted once
             doc.add(new StoredField(IndexFields.PASSAGE_TEXT, passage.text()));

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 import mosaic.core.workspace.Workspace;
+import mosaic.io.extract.ExtractOptions;
 import mosaic.ops.WorkspaceRule;
 import mosaic.search.Ingest;
 import mosaic.search.SearchIndex;
@@ -42,6 +43,8 @@ public final class IngestOperation {
     private Duration timeLimit;
     private boolean followLinks;
     private boolean lowerMarking;
+    private Boolean ocr;
+    private String ocrLanguages;
 
     /**
      * @param workspace where the reports go
@@ -62,6 +65,31 @@ public final class IngestOperation {
     public IngestOperation withIndex(SearchIndex open) {
         this.index = open;
         return this;
+    }
+
+    /**
+     * Whether to read scanned pages and images by OCR (on unless turned off), and in which Tesseract
+     * languages ({@code eng+fra}); {@code null} languages mean the mission's (its
+     * {@value Ingest#OCR_LANGUAGES_TAXONOMY} taxonomy), else {@code eng}.
+     *
+     * @throws IllegalArgumentException when a language is not a language code
+     */
+    public IngestOperation withOcr(boolean on, String languages) {
+        if (languages != null) {
+            mosaic.io.ocr.Tesseract.languageList(languages);
+        }
+        this.ocr = on;
+        this.ocrLanguages = languages == null || languages.isBlank() ? null : languages;
+        return this;
+    }
+
+    /** The extraction options of the run: the workspace's, with the OCR chosen for this run. */
+    ExtractOptions extractOptions() {
+        ExtractOptions options = Ingest.extractOptions(workspace);
+        if (ocrLanguages != null) {
+            options = options.withOcrLanguages(ocrLanguages);
+        }
+        return ocr == null ? options : options.withOcr(ocr);
     }
 
     /** Whether to throw the index away and build it again from the workspace before ingesting. */
@@ -132,7 +160,7 @@ public final class IngestOperation {
         SearchIndex used = own != null ? own : index;
         Throwable failure = null;
         try {
-            Ingest ingest = new Ingest(workspace, used, options).withLowerMarking(lowerMarking);
+            Ingest ingest = new Ingest(workspace, used, options, extractOptions()).withLowerMarking(lowerMarking);
             if (timeLimit != null) {
                 ingest.withTimeLimitPerFile(timeLimit);
             }
@@ -199,7 +227,8 @@ public final class IngestOperation {
 
     /**
      * A file's outcome as one line, as the {@code ingest} command prints it:
-     * {@code ingested|updated|unchanged PATH REPORT_ID}, or {@code refused PATH: reason}.
+     * {@code ingested|updated|unchanged PATH REPORT_ID}, followed by {@code (warning: ...)} when
+     * part of the file could not be read (scanned pages without OCR), or {@code refused PATH: reason}.
      */
     public static String line(Ingest.Result result) {
         String status = result.status().name().toLowerCase(Locale.ROOT);

@@ -35,9 +35,11 @@ public final class DocumentReader {
             throw new ExtractionException(name, "content is " + megabytes(bytes.length)
                     + ", larger than the limit of " + megabytes(options.maxFileBytes()), null);
         }
-        MediaType type = TypeSniffer.detect(name, bytes);
+        MediaType image = OcrReader.imageType(bytes);
+        MediaType type = image != null ? image : TypeSniffer.detect(name, bytes);
         return switch (type) {
-        case PDF -> PdfReader.read(name, bytes, monitor);
+        case PDF -> PdfReader.read(name, bytes, options, monitor);
+        case PNG, JPEG, TIFF -> readImage(name, type, bytes, options, monitor);
         case DOCX -> DocxReader.read(name, bytes, options, this, depth, monitor);
         case HTML -> HtmlReader.read(name, Charsets.decode(bytes, HtmlReader.declaredCharset(bytes)));
         case EML -> new MimeReader(this, depth, options.maxNesting()).read(name, bytes, monitor);
@@ -49,20 +51,19 @@ public final class DocumentReader {
         case RTF -> RtfReader.read(name, bytes);
         case MSG -> MsgReader.read(name, bytes, this, depth, monitor);
         case ZIP -> ZipReader.read(name, bytes, options, this, depth, monitor);
-        case PNG, JPEG, TIFF -> readImage(name, type, bytes, monitor);
         };
     }
 
     /**
-     * An image: no text of its own (OCR reads it where it is enabled). Its header is read, so that a truncated or
-     * damaged image is refused rather than ingested as an empty document.
+     * An image: its header is read first, so that a truncated or damaged image is refused rather than
+     * ingested as an empty document; then OCR reads it where it is enabled.
      *
      * @param type PNG, JPEG or TIFF
      */
-    static Extracted readImage(String name, MediaType type, byte[] bytes, IProgressMonitor monitor)
+    static Extracted readImage(String name, MediaType type, byte[] bytes, ExtractOptions options, IProgressMonitor monitor)
             throws ExtractionException {
         Images.checkHeader(name, type, bytes);
-        return new Extracted(name, type, List.of(), DocumentMetadata.NONE, List.of(), List.of());
+        return OcrReader.readImage(name, bytes, type, options, monitor);
     }
 
     /**

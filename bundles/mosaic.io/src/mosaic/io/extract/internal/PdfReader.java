@@ -3,7 +3,9 @@ package mosaic.io.extract.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,6 +16,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
 import mosaic.io.extract.DocumentMetadata;
+import mosaic.io.extract.ExtractOptions;
 import mosaic.io.extract.Extracted;
 import mosaic.io.extract.ExtractionException;
 import mosaic.io.extract.MediaType;
@@ -25,7 +28,8 @@ final class PdfReader {
     private PdfReader() {
     }
 
-    static Extracted read(String name, byte[] bytes, IProgressMonitor monitor) throws ExtractionException {
+    /** Reads the text layer; pages without one (scans) or with a garbled one are read by OCR ({@link OcrReader}). */
+    static Extracted read(String name, byte[] bytes, ExtractOptions options, IProgressMonitor monitor) throws ExtractionException {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 throw new ExtractionException(name, "encrypted PDF that forbids text extraction", null);
@@ -37,6 +41,7 @@ final class PdfReader {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             List<Passage> passages = new ArrayList<>();
+            Map<Integer, String> scanned = new LinkedHashMap<>();
             monitor.beginTask(name, pages);
             for (int p = 1; p <= pages; p++) {
                 if (monitor.isCanceled()) {
@@ -45,11 +50,15 @@ final class PdfReader {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
                 String text = stripper.getText(doc).strip();
-                if (!text.isEmpty()) {
+                if (OcrReader.needsOcr(doc.getPage(p - 1), text)) {
+                    scanned.put(p, text);
+                } else if (!text.isEmpty()) {
                     passages.add(new Passage(p, Passage.PAGE, text));
                 }
                 monitor.worked(1);
             }
+            List<String> warnings = new ArrayList<>();
+            OcrReader.readPdfPages(name, doc, scanned, passages, options, warnings, monitor);
             PDDocumentInformation info = doc.getDocumentInformation();
             String classification = Classification.first(
                     Classification.fromLine(info.getCustomMetadataValue("Classification")),
@@ -57,7 +66,7 @@ final class PdfReader {
             Calendar created = info.getCreationDate();
             DocumentMetadata metadata = new DocumentMetadata(blankToNull(info.getTitle()),
                     blankToNull(info.getAuthor()), created == null ? null : created.toInstant(), classification);
-            return new Extracted(name, MediaType.PDF, passages, metadata, List.of(), List.of());
+            return new Extracted(name, MediaType.PDF, passages, metadata, List.of(), List.of(), warnings);
         } catch (InvalidPasswordException e) {
             throw new ExtractionException(name, "encrypted PDF (a password is needed to open it)", e);
         } catch (OperationCanceledException e) {

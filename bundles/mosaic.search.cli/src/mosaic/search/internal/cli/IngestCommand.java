@@ -17,10 +17,14 @@ import mosaic.search.Ingest;
 import mosaic.search.ops.IngestOperation;
 
 /**
- * {@code ingest --workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--lower-marking] [--rebuild] [--max-seconds-per-file N] [--follow-links] PATH...}:
+ * {@code ingest --workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--lower-marking] [--rebuild]
+ * [--max-seconds-per-file N] [--follow-links] [--ocr-languages eng+fra] [--no-ocr] PATH...}:
  * ingests files and folders as reports through {@link IngestOperation} (see {@link Ingest} for the metadata order). Prints one line
  * per file, {@code ingested}, {@code updated}, {@code unchanged} or {@code refused} with the path
- * (and for a refusal the reason), then a summary and the saved searches with new hits. Exit status
+ * (and for a refusal the reason; for a file read only in part, {@code (warning: ...)} at the end, as
+ * scanned pages without OCR), then a summary and the saved searches with new hits. Scanned pages and
+ * images are read by OCR (Tesseract) in the languages of {@code --ocr-languages}, else the mission's
+ * ({@code ocr-language} taxonomy), else English; {@code --no-ocr} skips OCR. Exit status
  * 1 when any file was refused, or when --type, --classification or --compartment is not one of the
  * mission's codes (the one-line error lists them).
  */
@@ -33,19 +37,20 @@ public final class IngestCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--lower-marking] [--rebuild] [--max-seconds-per-file N] [--follow-links] PATH...";
+        return "--workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--lower-marking] [--rebuild] [--max-seconds-per-file N] [--follow-links] [--ocr-languages eng+fra] [--no-ocr] PATH...";
     }
 
     @Override
     public String description() {
         return "add report files and folders (PDF, Word .docx/.doc, Excel .xlsx/.xls, PowerPoint .pptx, OpenDocument .odt, RTF, HTML,"
-            + " e-mail .eml/.msg, .zip archives of these, images, text) to the workspace and its search index";
+            + " e-mail .eml/.msg, .zip archives of these, text; scanned pages and images read by OCR: --ocr-languages eng+fra or the"
+            + " mission's ocr-language taxonomy, English by default; --no-ocr to skip) to the workspace and its search index";
     }
 
     @Override
     public int run(CommandContext context) throws Exception {
-        List<String> paths = context.checkOptions(List.of("rebuild", "follow-links", "lower-marking"), List.of("workspace", "type", "classification", "compartment",
-            "max-seconds-per-file"));
+        List<String> paths = context.checkOptions(List.of("rebuild", "follow-links", "lower-marking", "no-ocr"), List.of("workspace", "type",
+            "classification", "compartment", "max-seconds-per-file", "ocr-languages"));
         if (paths.isEmpty()) {
             throw new UsageException("ingest: give at least one file or folder");
         }
@@ -63,7 +68,17 @@ public final class IngestCommand implements Command {
         }
         // An option that is not one of the mission's codes fails in the operation, on one line that
         // lists the valid ones ("mosaic: ingest: unknown report type 'X'; valid: a, b"), exit 1.
-        IngestOperation operation = new IngestOperation(workspace, files, options).rebuildIndex(context.flag("rebuild"))
+        String languages = context.option("ocr-languages").orElse(null);
+        if (languages != null && context.flag("no-ocr")) {
+            throw new UsageException("ingest: give --ocr-languages or --no-ocr, not both");
+        }
+        IngestOperation operation;
+        try {
+            operation = new IngestOperation(workspace, files, options).withOcr(!context.flag("no-ocr"), languages);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("ingest: --ocr-languages: " + e.getMessage());
+        }
+        operation.rebuildIndex(context.flag("rebuild"))
             .followLinks(context.flag("follow-links"))
             .lowerMarking(context.flag("lower-marking"));
         if (context.option("max-seconds-per-file").isPresent()) {

@@ -194,15 +194,16 @@ public final class SearchCommand implements Command {
                 context.out().println("{\"id\": " + Json.quote(hit.reportId()) + ", \"title\": " + Json.quote(hit.title())
                     + ", \"type\": " + Json.quote(hit.type()) + ", \"date\": " + (hit.date() == null ? "null" : Json.quote(hit.date().toString()))
                     + ", \"classification\": " + Json.quote(hit.classification()) + ", \"score\": " + score(hit.score())
-                    + ", \"snippet\": " + Json.quote(hit.snippet()) + "}");
+                    + ", \"snippet\": " + Json.quote(hit.snippet())
+                    + (hit.ocr() ? ", \"ocr\": true, \"ocrConfidence\": " + Math.max(0, hit.ocrConfidence()) : "") + "}");
             }
         } else {
             context.out().printf("%d reports (%d ms)%n", result.total(), micros / 1000);
             for (SearchHit hit : result.hits()) {
                 context.out().printf(Locale.ROOT, "%-10s  %-21s  %-26s  %s%n", hit.date() == null ? "" : hit.date().toString().substring(0, 10),
                     hit.classification(), hit.type(), hit.title());
-                context.out().printf(Locale.ROOT, "    %s  %s %d  score %.3f%n", hit.reportId(), hit.passageKind() == null ? "report" : hit.passageKind(),
-                    hit.passage(), hit.score());
+                context.out().printf(Locale.ROOT, "    %s  %s %d  score %.3f%s%n", hit.reportId(), hit.passageKind() == null ? "report" : hit.passageKind(),
+                    hit.passage(), hit.score(), hit.ocr() ? "  " + hit.ocrNote() : "");
                 context.out().println("    " + hit.snippet());
             }
         }

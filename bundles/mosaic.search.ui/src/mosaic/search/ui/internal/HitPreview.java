@@ -49,7 +49,7 @@ final class HitPreview {
             terms.add(bold.group(1));
         }
         String header = hit.title() + "\n" + hit.classification() + " · " + hit.type() + (hit.date() == null ? "" : " · " + SearchView.DAY.format(hit.date()))
-            + (hit.passage() > 0 ? " · " + hit.passageKind() + " " + hit.passage() : "") + "\n\n";
+            + (hit.passage() > 0 ? " · " + hit.passageKind() + " " + hit.passage() + (hit.ocr() ? " " + hit.ocrNote() : "") : "") + "\n\n";
         preview.setText(header + SearchView.BOLD.matcher(hit.snippet() == null ? "" : hit.snippet()).replaceAll("$1"));
         if (report.isEmpty() || hit.passage() == 0) {
             highlight(header.length(), terms);

@@ -91,6 +91,12 @@ public final class IngestHandler extends AbstractHandler {
         String counts = summary.count(Ingest.Status.INGESTED) + " ingested, " + summary.count(Ingest.Status.UPDATED) + " updated, "
             + summary.count(Ingest.Status.UNCHANGED) + " unchanged, " + summary.count(Ingest.Status.REFUSED) + " refused"
             + (summary.savedSearchHits().isEmpty() ? "" : "; new hits for saved searches: " + String.join(", ", summary.savedSearchHits().keySet()));
+        // files ingested without all their text (scanned pages without OCR, an OCR language missing)
+        List<String> warnings = summary.results().stream().filter(r -> r.status() != Ingest.Status.REFUSED && r.reason() != null)
+            .map(r -> r.file().getFileName() + ": " + r.reason()).toList();
+        if (!warnings.isEmpty()) {
+            counts += ".\n\nRead in part:\n" + String.join("\n", warnings);
+        }
         Shell shell = Display.getDefault().getActiveShell();
         if (summary.count(Ingest.Status.REFUSED) == 0) {
             if (shell != null) {

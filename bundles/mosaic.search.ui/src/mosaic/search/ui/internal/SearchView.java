@@ -191,7 +191,7 @@ public final class SearchView extends ViewPart {
         column("Date", 90, text(hit -> hit.date() == null ? "" : DAY.format(hit.date())));
         column("Type", 110, text(SearchHit::type));
         column("Title", 330, text(SearchHit::title));
-        column("Where", 90, text(hit -> hit.passage() == 0 ? "" : hit.passageKind() + " " + hit.passage()));
+        column("Where", 90, text(hit -> hit.passage() == 0 ? "" : hit.passageKind() + " " + hit.passage() + (hit.ocr() ? " " + hit.ocrNote() : "")));
         column("Best passage", 420, text(hit -> BOLD.matcher(hit.snippet() == null ? "" : hit.snippet()).replaceAll("$1")));
         results.addSelectionChangedListener(e -> hitPreview.show(selectedHit()));
         results.addDoubleClickListener(e -> actions.openReport());
