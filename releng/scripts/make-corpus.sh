@@ -8,8 +8,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 corpus="$root/bundles/mosaic.io.tests/corpus"
 src="$corpus/sources"
 out="$corpus/files"
-for tool in soffice pdftoppm img2pdf zip python3; do
-  command -v "$tool" >/dev/null || { echo "make-corpus: needs $tool (apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui poppler-utils img2pdf zip)" >&2; exit 2; }
+for tool in soffice pdftoppm img2pdf zip python3 qpdf; do
+  command -v "$tool" >/dev/null || { echo "make-corpus: needs $tool (apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui poppler-utils img2pdf zip qpdf)" >&2; exit 2; }
 done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -38,6 +38,8 @@ mv "$tmp"/scan-1.jpg "$out/scanned-page.jpg"
 pdftoppm -r 150 -gray -f 1 -l 1 -tiff -tiffcompression lzw "$tmp/weekly-assessment.pdf" "$tmp/scan"
 mv "$tmp"/scan-1.tif "$out/scanned-page.tif"
 img2pdf --output "$out/scanned-letter.pdf" "$out/scanned-page.png"
+# A PDF that needs a password to open (AES-256; user password kestrel-41), as qpdf encrypts it.
+qpdf --encrypt kestrel-41 owner-pass-7 256 -- "$out/weekly-assessment.pdf" "$out/password-protected.pdf"
 # E-mails: a code cable with a Word attachment and a forwarded message nested in it.
 python3 "$src/mails.py" "$out" "$out/weekly-assessment.docx" "$out/scanned-page.png"
 # A zip of documents, as archives arrive.

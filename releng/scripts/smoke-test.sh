@@ -212,14 +212,16 @@ open(out + "/xref-lost.pdf", "wb").write(b[:i] + b"\nxxxx" + b[i + 5:])
 j = b.index(b"/Length ")  # a stream whose length is wrong: PDFBox warns, then reads it anyway
 open(out + "/bad-length.pdf", "wb").write(b[:j] + b"/Length 5 " + b[b.index(b"/", j + 8):])
 PY
-    run 0 ./mosaic init --workspace "$tmp/corpus-ws" &&
-    run 1 ./mosaic ingest --workspace "$tmp/corpus-ws" "$tmp/corpus-in" || return 1
+    run 0 ./mosaic init --workspace "$tmp/corpus-ws" && printf 'wrong-guess\nkestrel-41\n' >"$tmp/passwords" &&
+    run 1 ./mosaic ingest --workspace "$tmp/corpus-ws" --password-file "$tmp/passwords" "$tmp/corpus-in" || return 1
   grep -q "^refused $tmp/corpus-in/not-a-zip.docx: not a Word document: not a zip archive" "$tmp/out" &&
-    [ "$(grep -c '^ingested ' "$tmp/out")" -ge 18 ] && [ "$(grep -c '^refused ' "$tmp/out")" -le 2 ] ||
+    grep -q "^ingested $tmp/corpus-in/password-protected.pdf " "$tmp/out" && grep -q "^ingested $tmp/corpus-in/scanned-letter.pdf " "$tmp/out" &&
+    [ "$(grep -c '^ingested ' "$tmp/out")" -ge 19 ] && [ "$(grep -c '^refused ' "$tmp/out")" -le 2 ] ||
     { sed 's/^/     /' "$tmp/out" >&2; return 1; }
   [ ! -s "$tmp/err" ] || { echo "     library noise on stderr:" >&2; sed 's/^/     /' "$tmp/err" | head -5 >&2; return 1; }
   for word in headerline Footerline Tablecellrising Commentnote Footnotesource Textboxjudgement hyperlinked newlyinserted \
-    Spreadsheetmilitia Secondsheet Slidetitle Speakernote Cablebody Nestedforward etat situacao 'المدنيون' 'المسلحه'; do
+    Spreadsheetmilitia Secondsheet Slidetitle Speakernote Cablebody Nestedforward etat situacao 'المدنيون' 'المسلحه' \
+    Weekly; do
     run 0 ./mosaic search --workspace "$tmp/corpus-ws" --query "$word" --json && [ -s "$tmp/out" ] ||
       { echo "     no hit for $word" >&2; return 1; }
   done
@@ -305,7 +307,7 @@ check "bench search forks its ingest sides and reports ratio and latency" t_benc
 check "import graphml makes actors and relations once; metrics --json; export graphml and gexf" t_graphml
 check "import graphml of a broken file: exit 1, one line, workspace unchanged" t_graphml_refused
 check "ingest goes past a corrupt PDF (exit 1, reason given); the same file again is unchanged" t_ingest
-check "real documents of every format: every part searchable (French, Arabic), a fake zip refused, no library noise" t_corpus
+check "real documents of every format: every part searchable (French, Arabic), scans read by OCR, a protected PDF opened with --password-file, a fake zip refused, no library noise" t_corpus
 check "search --json: exact keys; what is above the reader's clearance is never counted" t_search_need_to_know
 check "report: threat matrix PDF read with pdftotext carries the marking, withheld count and page numbers" t_report_pdf
 check "rendering leaves no BIRT log in the working folder" t_no_meta_log

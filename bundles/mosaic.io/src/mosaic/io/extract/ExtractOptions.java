@@ -1,5 +1,7 @@
 package mosaic.io.extract;
 
+import java.util.List;
+
 import mosaic.io.ocr.Ocr;
 import mosaic.io.ocr.Tesseract;
 
@@ -12,9 +14,11 @@ import mosaic.io.ocr.Tesseract;
  * @param maxNesting           how deep attachments inside attachments are followed
  * @param ocr                  whether pages without text (scanned PDF pages, images) are read by OCR
  * @param ocrLanguages         the Tesseract languages OCR reads, joined by {@code +} ({@code eng+fra})
+ * @param passwords            passwords to try, in order, on a document that needs one to open (a protected PDF);
+ *                             never written anywhere
  */
 public record ExtractOptions(long maxFileBytes, long maxUnzippedBytes, int maxCompressionRatio, int maxNesting, boolean ocr,
-        String ocrLanguages) {
+        String ocrLanguages, List<String> passwords) {
 
     /** 64 MiB files, 256 MiB unzipped, ratio 100, three levels of attachments; OCR on, in English. */
     public static final ExtractOptions DEFAULTS = new ExtractOptions(64L << 20, 256L << 20, 100, 3);
@@ -29,6 +33,26 @@ public record ExtractOptions(long maxFileBytes, long maxUnzippedBytes, int maxCo
         if (ocrLanguages.isEmpty()) {
             ocrLanguages = Ocr.DEFAULT_LANGUAGES;
         }
+        passwords = passwords == null ? List.of() : List.copyOf(passwords);
+    }
+
+    /** Limits and OCR settings, with no password to try. */
+    public ExtractOptions(long maxFileBytes, long maxUnzippedBytes, int maxCompressionRatio, int maxNesting, boolean ocr,
+            String ocrLanguages) {
+        this(maxFileBytes, maxUnzippedBytes, maxCompressionRatio, maxNesting, ocr, ocrLanguages, List.of());
+    }
+
+    /** @return these options with passwords to try on a document that needs one to open */
+    public ExtractOptions withPasswords(List<String> list) {
+        return new ExtractOptions(maxFileBytes, maxUnzippedBytes, maxCompressionRatio, maxNesting, ocr, ocrLanguages, list);
+    }
+
+    /** Never shows the passwords. */
+    @Override
+    public String toString() {
+        return "ExtractOptions[maxFileBytes=" + maxFileBytes + ", maxUnzippedBytes=" + maxUnzippedBytes + ", maxCompressionRatio="
+            + maxCompressionRatio + ", maxNesting=" + maxNesting + ", ocr=" + ocr + ", ocrLanguages=" + ocrLanguages + ", passwords="
+            + passwords.size() + "]";
     }
 
     /** Limits with OCR on, in {@value Ocr#DEFAULT_LANGUAGES}. */
@@ -38,12 +62,12 @@ public record ExtractOptions(long maxFileBytes, long maxUnzippedBytes, int maxCo
 
     /** @return these options with another file size limit */
     public ExtractOptions withMaxFileBytes(long bytes) {
-        return new ExtractOptions(bytes, maxUnzippedBytes, maxCompressionRatio, maxNesting, ocr, ocrLanguages);
+        return new ExtractOptions(bytes, maxUnzippedBytes, maxCompressionRatio, maxNesting, ocr, ocrLanguages, passwords);
     }
 
     /** @return these options with OCR on or off */
     public ExtractOptions withOcr(boolean on) {
-        return new ExtractOptions(maxFileBytes, maxUnzippedBytes, maxCompressionRatio, maxNesting, on, ocrLanguages);
+        return new ExtractOptions(maxFileBytes, maxUnzippedBytes, maxCompressionRatio, maxNesting, on, ocrLanguages, passwords);
     }
 
     /**
@@ -52,6 +76,6 @@ public record ExtractOptions(long maxFileBytes, long maxUnzippedBytes, int maxCo
      * @throws IllegalArgumentException when a name is not a language code
      */
     public ExtractOptions withOcrLanguages(String languages) {
-        return new ExtractOptions(maxFileBytes, maxUnzippedBytes, maxCompressionRatio, maxNesting, ocr, languages);
+        return new ExtractOptions(maxFileBytes, maxUnzippedBytes, maxCompressionRatio, maxNesting, ocr, languages, passwords);
     }
 }

@@ -45,6 +45,7 @@ public final class IngestOperation {
     private boolean lowerMarking;
     private Boolean ocr;
     private String ocrLanguages;
+    private List<String> passwords = List.of();
 
     /**
      * @param workspace where the reports go
@@ -89,7 +90,17 @@ public final class IngestOperation {
         if (ocrLanguages != null) {
             options = options.withOcrLanguages(ocrLanguages);
         }
+        options = options.withPasswords(passwords);
         return ocr == null ? options : options.withOcr(ocr);
+    }
+
+    /**
+     * Passwords to try, in order, on a file that needs one to open (a protected PDF); kept in
+     * memory for this run only, never written or logged.
+     */
+    public IngestOperation passwords(List<String> list) {
+        this.passwords = List.copyOf(list);
+        return this;
     }
 
     /** Whether to throw the index away and build it again from the workspace before ingesting. */

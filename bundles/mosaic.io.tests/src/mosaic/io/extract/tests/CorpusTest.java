@@ -157,6 +157,22 @@ class CorpusTest {
     }
 
     @Test
+    void aPasswordProtectedPdfOpensWithItsPasswordOnly() throws Exception {
+        // qpdf encrypted it with AES-256 and the user password kestrel-41
+        ExtractionException none = assertThrows(ExtractionException.class,
+                () -> extractor.extract(corpus("password-protected.pdf"), ExtractOptions.DEFAULTS.withOcr(false)));
+        assertEquals("password-protected.pdf: encrypted PDF (a password is needed to open it: --password-file)", none.getMessage());
+        ExtractionException wrong = assertThrows(ExtractionException.class, () -> extractor.extract(corpus("password-protected.pdf"),
+            ExtractOptions.DEFAULTS.withOcr(false).withPasswords(List.of("guess", "owner"))));
+        assertEquals("password-protected.pdf: encrypted PDF (a password is needed to open it; none of the 2 in the password file opens it)",
+            wrong.getMessage());
+        ExtractOptions withPasswords = ExtractOptions.DEFAULTS.withOcr(false).withPasswords(List.of("guess", "kestrel-41"));
+        Extracted opened = extractor.extract(corpus("password-protected.pdf"), withPasswords);
+        assertTrue(opened.text().contains("Tablecellrising"), opened.text());
+        assertTrue(!withPasswords.toString().contains("kestrel"), "options never show a password: " + withPasswords);
+    }
+
+    @Test
     void fileThatStartsLikeAZipButIsNoneIsRefused() {
         ExtractionException ex = assertThrows(ExtractionException.class,
                 () -> extractor.extract(corpus("not-a-zip.docx"), ExtractOptions.DEFAULTS));

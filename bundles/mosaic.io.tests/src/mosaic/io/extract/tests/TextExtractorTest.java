@@ -98,7 +98,7 @@ class TextExtractorTest {
         Files.write(file, sitrep().encrypted("user-pw").pages("Secret content"));
         ExtractionException ex = assertThrows(ExtractionException.class,
                 () -> extractor.extract(file, ExtractOptions.DEFAULTS));
-        assertEquals("locked.pdf: encrypted PDF (a password is needed to open it)", ex.getMessage());
+        assertEquals("locked.pdf: encrypted PDF (a password is needed to open it: --password-file)", ex.getMessage());
     }
 
     @Test

@@ -30,7 +30,7 @@ final class PdfReader {
 
     /** Reads the text layer; pages without one (scans) or with a garbled one are read by OCR ({@link OcrReader}). */
     static Extracted read(String name, byte[] bytes, ExtractOptions options, IProgressMonitor monitor) throws ExtractionException {
-        try (PDDocument doc = Loader.loadPDF(bytes)) {
+        try (PDDocument doc = open(name, bytes, options)) {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 throw new ExtractionException(name, "encrypted PDF that forbids text extraction", null);
             }
@@ -67,12 +67,32 @@ final class PdfReader {
             DocumentMetadata metadata = new DocumentMetadata(blankToNull(info.getTitle()),
                     blankToNull(info.getAuthor()), created == null ? null : created.toInstant(), classification);
             return new Extracted(name, MediaType.PDF, passages, metadata, List.of(), List.of(), warnings);
-        } catch (InvalidPasswordException e) {
-            throw new ExtractionException(name, "encrypted PDF (a password is needed to open it)", e);
         } catch (OperationCanceledException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new ExtractionException(name, "corrupt PDF (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Opens a PDF, trying the options' passwords in turn when it needs one.
+     *
+     * @throws ExtractionException it needs a password and none given opens it
+     */
+    private static PDDocument open(String name, byte[] bytes, ExtractOptions options) throws IOException, ExtractionException {
+        try {
+            return Loader.loadPDF(bytes);
+        } catch (InvalidPasswordException needed) {
+            for (String password : options.passwords()) {
+                try {
+                    return Loader.loadPDF(bytes, password);
+                } catch (InvalidPasswordException wrong) {
+                    // the next one
+                }
+            }
+            int tried = options.passwords().size();
+            throw new ExtractionException(name, tried == 0 ? "encrypted PDF (a password is needed to open it: --password-file)"
+                : "encrypted PDF (a password is needed to open it; none of the " + tried + " in the password file opens it)", null);
         }
     }
 

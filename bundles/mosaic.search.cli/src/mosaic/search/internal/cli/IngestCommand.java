@@ -18,7 +18,7 @@ import mosaic.search.ops.IngestOperation;
 
 /**
  * {@code ingest --workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--lower-marking] [--rebuild]
- * [--max-seconds-per-file N] [--follow-links] [--ocr-languages eng+fra] [--no-ocr] PATH...}:
+ * [--max-seconds-per-file N] [--follow-links] [--ocr-languages eng+fra] [--no-ocr] [--password-file FILE] PATH...}:
  * ingests files and folders as reports through {@link IngestOperation} (see {@link Ingest} for the metadata order). Prints one line
  * per file, {@code ingested}, {@code updated}, {@code unchanged} or {@code refused} with the path
  * (and for a refusal the reason; for a file read only in part, {@code (warning: ...)} at the end, as
@@ -37,7 +37,7 @@ public final class IngestCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--lower-marking] [--rebuild] [--max-seconds-per-file N] [--follow-links] [--ocr-languages eng+fra] [--no-ocr] PATH...";
+        return "--workspace DIR [--type TYPE] [--classification LEVEL] [--compartment NAME] [--lower-marking] [--rebuild] [--max-seconds-per-file N] [--follow-links] [--ocr-languages eng+fra] [--no-ocr] [--password-file FILE] PATH...";
     }
 
     @Override
@@ -50,7 +50,7 @@ public final class IngestCommand implements Command {
     @Override
     public int run(CommandContext context) throws Exception {
         List<String> paths = context.checkOptions(List.of("rebuild", "follow-links", "lower-marking", "no-ocr"), List.of("workspace", "type",
-            "classification", "compartment", "max-seconds-per-file", "ocr-languages"));
+            "classification", "compartment", "max-seconds-per-file", "ocr-languages", "password-file"));
         if (paths.isEmpty()) {
             throw new UsageException("ingest: give at least one file or folder");
         }
@@ -81,6 +81,9 @@ public final class IngestCommand implements Command {
         operation.rebuildIndex(context.flag("rebuild"))
             .followLinks(context.flag("follow-links"))
             .lowerMarking(context.flag("lower-marking"));
+        if (context.option("password-file").isPresent()) {
+            operation.passwords(passwords(context.option("password-file").get()));
+        }
         if (context.option("max-seconds-per-file").isPresent()) {
             String value = context.option("max-seconds-per-file").get();
             long seconds;
@@ -105,5 +108,15 @@ public final class IngestCommand implements Command {
             context.out().printf("saved search '%s': %d new: %s%n", entry.getKey(), entry.getValue().size(), String.join(" ", entry.getValue()));
         }
         return summary.count(Ingest.Status.REFUSED) > 0 ? FAILURE : OK;
+    }
+
+    /** The passwords of a password file: one per line, blank lines ignored; the file is named, never its content. */
+    private static List<String> passwords(String file) throws UsageException {
+        try {
+            return Files.readAllLines(Path.of(file), java.nio.charset.StandardCharsets.UTF_8).stream().map(line -> line.endsWith("\r")
+                ? line.substring(0, line.length() - 1) : line).filter(line -> !line.isEmpty()).toList();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw new UsageException("ingest: --password-file " + file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
     }
 }
