@@ -47,6 +47,7 @@ public final class History {
 
     private final VersionedWorkspace workspace;
     private final Repository repository;
+    private final List<String> problems = new ArrayList<>();
 
     /** The history of {@code workspace}. */
     public History(VersionedWorkspace workspace) {
@@ -214,6 +215,21 @@ public final class History {
         return "";
     }
 
+    /**
+     * The versions that {@link #log} and {@link #handover} skipped because they cannot be read as
+     * Mosaic objects, one line each naming the file, the commit and the reason.
+     */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    private void problem(String line) {
+        if (!problems.contains(line)) {
+            problems.add(line);
+            workspace.problem(line);
+        }
+    }
+
     private List<ObjectChange> changes(RevCommit commit, TreeFilter filter, boolean withFields) throws IOException {
         List<ObjectChange> changes = new ArrayList<>();
         try (TreeWalk tree = new TreeWalk(repository)) {
@@ -233,8 +249,16 @@ public final class History {
                 }
                 byte[] before = diff.getChangeType() == DiffEntry.ChangeType.ADD ? null : repository.open(diff.getOldId().toObjectId()).getBytes();
                 byte[] after = diff.getChangeType() == DiffEntry.ChangeType.DELETE ? null : repository.open(diff.getNewId().toObjectId()).getBytes();
-                EObject old = before == null ? null : ModelFiles.load(workspace.root(), path, before, commit.getParentCount() == 0 ? "none" : commit.getParent(0).name());
-                EObject now = after == null ? null : ModelFiles.load(workspace.root(), path, after, commit.name());
+                EObject old;
+                EObject now;
+                try {
+                    old = before == null ? null : ModelFiles.load(workspace.root(), path, before, commit.getParentCount() == 0 ? "none" : commit.getParent(0).name());
+                    now = after == null ? null : ModelFiles.load(workspace.root(), path, after, commit.name());
+                } catch (IOException unreadable) {
+                    // One unreadable version (a hostile or broken commit) is skipped, never the whole history.
+                    problem(unreadable.getMessage() + "; skipped in commit " + commit.abbreviate(8).name());
+                    continue;
+                }
                 EObject either = now != null ? now : old;
                 changes.add(new ObjectChange(path, path.substring(0, slash), path.substring(slash + 1, path.length() - 4), Kinds.title(either),
                     diff.getChangeType(), withFields ? Fields.diff(old, now) : Map.of()));

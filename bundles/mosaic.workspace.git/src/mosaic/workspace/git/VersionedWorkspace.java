@@ -56,6 +56,7 @@ public final class VersionedWorkspace implements AutoCloseable {
     private final Path workspaceRoot;
     private final Git git;
     private final ConflictStore conflictStore;
+    private final List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
     private CredentialsProvider credentials;
     private SshSettings ssh = SshSettings.user();
     private SshdSessionFactory sshFactory;
@@ -64,7 +65,7 @@ public final class VersionedWorkspace implements AutoCloseable {
         this.root = root;
         this.workspaceRoot = workspaceRoot;
         this.git = git;
-        this.conflictStore = new ConflictStore(root);
+        this.conflictStore = new ConflictStore(root, problems::add);
     }
 
     /**
@@ -348,6 +349,20 @@ public final class VersionedWorkspace implements AutoCloseable {
     /** The open conflicts, oldest first. */
     public List<Conflict> conflicts() throws IOException {
         return conflictStore.read();
+    }
+
+    /**
+     * What this handle found wrong and went past so far, one line each naming the file and the
+     * problem: per-user state rebuilt (a malformed or hostile line of {@code .mosaic/conflicts.tsv}
+     * dropped), versions of history that cannot be read. A sync's own are in its {@link SyncResult#problems()}.
+     */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** Records a problem line (see {@link #problems()}). */
+    void problem(String line) {
+        problems.add(line);
     }
 
     /** The bytes of {@code path} in {@code commit}, or {@code null} when the file is not there. */
