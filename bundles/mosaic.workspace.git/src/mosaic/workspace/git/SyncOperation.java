@@ -434,19 +434,19 @@ final class SyncOperation extends GitOperation {
                 } else if (Objects.equals(b, m)) {
                     result = t;
                 } else {
-                    ModelMerger.Result outcome;
+                    ModelMerger.Result outcome = null;
                     try {
                         outcome = merger.merge(path, bytes(reader, b), bytes(reader, m), bytes(reader, t));
                     } catch (IOException unreadable) {
                         // One unreadable version (hostile or broken) stops no merge: the readable side stays.
                         boolean mineReadable = readable(path, bytes(reader, m));
                         problems.add(unreadable.getMessage() + "; kept " + (mineReadable ? "mine" : "theirs"));
-                        outcome = null;
-                        result = mineReadable ? m : t;
                     }
                     if (outcome != null) {
                         conflicts.addAll(outcome.conflicts());
                         result = outcome.merged() == null ? null : inserter.insert(Constants.OBJ_BLOB, outcome.merged());
+                    } else {
+                        result = readable(path, bytes(reader, m)) ? m : t;
                     }
                 }
                 if (result == null) {
