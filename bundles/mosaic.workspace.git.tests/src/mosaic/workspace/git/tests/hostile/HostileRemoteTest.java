@@ -31,6 +31,7 @@ import mosaic.model.ActorKind;
 import mosaic.model.MosaicPackage;
 import mosaic.workspace.git.Identity;
 import mosaic.workspace.git.VersionedWorkspace;
+import mosaic.workspace.git.internal.cli.CloneCommand;
 import mosaic.workspace.git.internal.cli.HandoverCommand;
 import mosaic.workspace.git.internal.cli.LogCommand;
 import mosaic.workspace.git.internal.cli.ResolveCommand;
@@ -49,7 +50,7 @@ class HostileRemoteTest {
     private static final Map<String, Command> COMMANDS = new TreeMap<>();
 
     static {
-        for (Command command : List.of(new SyncCommand(), new StatusCommand(), new ResolveCommand(), new HandoverCommand(), new LogCommand(),
+        for (Command command : List.of(new CloneCommand(), new SyncCommand(), new StatusCommand(), new ResolveCommand(), new HandoverCommand(), new LogCommand(),
             new SetCommand())) {
             COMMANDS.put(command.name(), command);
         }
@@ -123,6 +124,7 @@ class HostileRemoteTest {
         String commit = git(victim, "rev-parse", "HEAD").strip();
         String hostile = String.join("\t", victim.relativize(outside).toString(), "X", "X", "deleted", "", "edited", "deleted", "MINE", commit);
         String fine = String.join("\t", "actor/" + actorId + ".xmi", actorId, "Ex-Seleka Coalition", "strength", "1", "2", "3", "MINE", commit);
+        Files.createDirectories(victim.resolve(".mosaic"));
         Files.writeString(victim.resolve(".mosaic/conflicts.tsv"), "not\ta conflict\n" + hostile + "\n" + fine + "\n" + "\u0000garbage\n");
 
         assertEquals(0, run("status", "--workspace", victim.toString()), err);
@@ -162,6 +164,30 @@ class HostileRemoteTest {
         assertEquals("an ordinary file comes through\n", Files.readString(victim.resolve("notes.txt")));
         String tree = git(victim, "ls-tree", "-r", "HEAD");
         assertFalse(tree.contains("120000") || tree.contains("160000"), tree);
+    }
+
+    @Test
+    void aCloneChecksOutNeitherLinksNorPerUserStateAndItsFirstSyncTakesThemOffTheRemote() throws Exception {
+        Path secret = Files.writeString(tmp.resolve("hostname"), "victim-host\n");
+        Files.createDirectories(colleague.resolve("content/00"));
+        Files.createSymbolicLink(colleague.resolve("content/00/leak.txt"), secret);
+        Files.createDirectories(colleague.resolve(".mosaic"));
+        Files.writeString(colleague.resolve(".mosaic/conflicts.tsv"), "planted\n");
+        git(colleague, "add", "-f", "content/00/leak.txt", ".mosaic/conflicts.tsv");
+        git(colleague, "commit", "-q", "-m", "plant");
+        git(colleague, "push", "-q", "origin", "HEAD:main");
+
+        Path newcomer = tmp.resolve("newcomer");
+        assertEquals(0, run("clone", "--workspace", newcomer.toString(), bare.toString()), err);
+        assertTrue(err.contains("problem: content/00/leak.txt") && err.contains("symbolic link; not checked out"), err);
+        assertTrue(err.contains("problem: .mosaic/conflicts.tsv"), err);
+        assertFalse(Files.exists(newcomer.resolve("content/00/leak.txt"), LinkOption.NOFOLLOW_LINKS));
+        assertFalse(Files.exists(newcomer.resolve(".mosaic/conflicts.tsv"), LinkOption.NOFOLLOW_LINKS));
+        assertEquals(0, run("status", "--workspace", newcomer.toString()), err);
+        assertTrue(out.contains("0 conflict(s)"), out);
+        assertEquals(0, run("sync", "--workspace", newcomer.toString()), err);
+        String tree = git(bare, "ls-tree", "-r", "main");
+        assertFalse(tree.contains("leak.txt") || tree.contains(".mosaic"), tree);
     }
 
     @Test
