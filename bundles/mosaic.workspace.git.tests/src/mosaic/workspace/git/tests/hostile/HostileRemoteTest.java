@@ -106,14 +106,18 @@ class HostileRemoteTest {
         git(colleague, "push", "-q", "origin", "HEAD:main");
 
         assertEquals(0, run("sync", "--workspace", victim.toString()), err);
-        assertTrue(err.contains("problem: .mosaic/conflicts.tsv") && err.contains("per-user state"), err);
+        String syncErr = err;
+        try {
+            run("resolve", "--workspace", victim.toString(), "X", "deleted=theirs");
+        } catch (IllegalArgumentException expected) {
+            assertTrue(expected.getMessage().contains("no open conflict"), expected.getMessage());
+        }
+        assertTrue(Files.exists(outside), "a file outside the workspace is never deleted");
         assertFalse(Files.exists(victim.resolve(".mosaic/conflicts.tsv")), "the remote's per-user state is not checked out");
+        assertTrue(syncErr.contains("problem: .mosaic/conflicts.tsv") && syncErr.contains("per-user state"), syncErr);
         assertEquals(0, run("status", "--workspace", victim.toString()), err);
         assertTrue(out.contains("0 conflict(s)") && !out.contains("conflict X"), out);
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-            () -> run("resolve", "--workspace", victim.toString(), "X", "deleted=theirs"));
-        assertTrue(refused.getMessage().contains("no open conflict"), refused.getMessage());
-        assertTrue(Files.exists(outside), "a file outside the workspace is never deleted");
+        assertThrows(IllegalArgumentException.class, () -> run("resolve", "--workspace", victim.toString(), "X", "deleted=theirs"));
         assertEquals("", git(bare, "ls-tree", "-r", "--name-only", "main", ".mosaic"), "the victim's merge took the planted file off the remote");
     }
 
@@ -155,12 +159,12 @@ class HostileRemoteTest {
         git(colleague, "push", "-q", "origin", "HEAD:main");
 
         assertEquals(0, run("sync", "--workspace", victim.toString()), err);
-        assertTrue(err.contains("problem: content/00/leak.txt") && err.contains("is a symbolic link; not taken"), err);
-        assertTrue(err.contains("problem: actor-link"), err);
-        assertTrue(err.contains("problem: vendor/sub") && err.contains("submodule"), err);
         assertFalse(Files.exists(victim.resolve("content/00/leak.txt"), LinkOption.NOFOLLOW_LINKS));
         assertFalse(Files.exists(victim.resolve("actor-link"), LinkOption.NOFOLLOW_LINKS));
         assertFalse(Files.exists(victim.resolve("vendor"), LinkOption.NOFOLLOW_LINKS));
+        assertTrue(err.contains("problem: content/00/leak.txt") && err.contains("is a symbolic link; not taken"), err);
+        assertTrue(err.contains("problem: actor-link"), err);
+        assertTrue(err.contains("problem: vendor/sub") && err.contains("submodule"), err);
         assertEquals("an ordinary file comes through\n", Files.readString(victim.resolve("notes.txt")));
         String tree = git(victim, "ls-tree", "-r", "HEAD");
         assertFalse(tree.contains("120000") || tree.contains("160000"), tree);
@@ -179,10 +183,10 @@ class HostileRemoteTest {
 
         Path newcomer = tmp.resolve("newcomer");
         assertEquals(0, run("clone", "--workspace", newcomer.toString(), bare.toString()), err);
-        assertTrue(err.contains("problem: content/00/leak.txt") && err.contains("symbolic link; not checked out"), err);
-        assertTrue(err.contains("problem: .mosaic/conflicts.tsv"), err);
         assertFalse(Files.exists(newcomer.resolve("content/00/leak.txt"), LinkOption.NOFOLLOW_LINKS));
         assertFalse(Files.exists(newcomer.resolve(".mosaic/conflicts.tsv"), LinkOption.NOFOLLOW_LINKS));
+        assertTrue(err.contains("problem: content/00/leak.txt") && err.contains("symbolic link; not checked out"), err);
+        assertTrue(err.contains("problem: .mosaic/conflicts.tsv"), err);
         assertEquals(0, run("status", "--workspace", newcomer.toString()), err);
         assertTrue(out.contains("0 conflict(s)"), out);
         assertEquals(0, run("sync", "--workspace", newcomer.toString()), err);
