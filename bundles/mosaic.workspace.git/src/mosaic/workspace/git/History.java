@@ -170,8 +170,9 @@ public final class History {
             String path = kind + "/" + objectId + ".xmi";
             byte[] bytes = workspace.read(id, path);
             if (bytes != null) {
-                java.nio.file.Files.createDirectories(workspace.root().resolve(kind));
-                java.nio.file.Files.write(workspace.root().resolve(path), bytes);
+                java.nio.file.Path file = new RepositoryPaths(workspace.root()).file(path); // inside, no link on the way
+                java.nio.file.Files.createDirectories(file.getParent());
+                java.nio.file.Files.write(file, bytes);
                 return workspace.commit("Restore " + path + " as of " + id.abbreviate(8).name(), who);
             }
         }
