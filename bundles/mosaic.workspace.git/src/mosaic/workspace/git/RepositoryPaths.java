@@ -74,10 +74,10 @@ final class RepositoryPaths {
                 return "is inside a .git folder";
             }
         }
-        if (segments[0].equals(WorkspaceLocation.STATE_FOLDER)) {
+        if (segments[0].equalsIgnoreCase(WorkspaceLocation.STATE_FOLDER)) {
             return "is per-user state (" + WorkspaceLocation.STATE_FOLDER + "/), which is never taken from a repository";
         }
-        if (segments[0].equals(Workspace.COMPARTMENTS_FOLDER) && segments.length > 1) {
+        if (segments[0].equalsIgnoreCase(Workspace.COMPARTMENTS_FOLDER) && segments.length > 1) {
             return "is inside a mounted compartment (" + Workspace.COMPARTMENTS_FOLDER + "/), which has a repository of its own";
         }
         StringBuilder prefix = new StringBuilder();
