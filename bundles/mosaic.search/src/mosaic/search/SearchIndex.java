@@ -315,20 +315,14 @@ public final class SearchIndex implements AutoCloseable {
 
     private static List<Passage> passagesOf(Workspace workspace, Report report, TextExtractor extractor, List<String> problems,
             IProgressMonitor monitor) {
-        if (report.getContentFile() != null && !report.getContentFile().isBlank()) {
-            Path file = workspace.root().resolve(report.getContentFile()).normalize();
-            if (!file.startsWith(workspace.root())) {
-                problems.add(workspace.relative(workspace.fileOf(report)) + ": content file " + report.getContentFile()
-                    + " is outside the workspace; indexed by title and summary only");
-            } else if (!Files.isRegularFile(file)) {
-                problems.add(workspace.relative(workspace.fileOf(report)) + ": content file " + report.getContentFile()
-                    + " is missing; indexed by title and summary only");
-            } else {
-                try {
-                    return ReportDocuments.passages(extractor.extract(file, Ingest.extractOptions(workspace), monitor));
-                } catch (ExtractionException e) {
-                    problems.add(report.getContentFile() + ": " + e.reason() + "; indexed by title and summary only");
-                }
+        ReportText.Original original = ReportText.checkOriginal(workspace, report);
+        if (original.problem() != null) {
+            problems.add(original.problem() + "; indexed by title and summary only");
+        } else if (original.file() != null) {
+            try {
+                return ReportDocuments.passages(extractor.extract(original.file(), Ingest.extractOptions(workspace), monitor));
+            } catch (ExtractionException e) {
+                problems.add(report.getContentFile() + ": " + e.reason() + "; indexed by title and summary only");
             }
         }
         return List.of();

@@ -107,6 +107,11 @@ final class WorkspaceStore {
         for (EClass kind : Kinds.all()) {
             for (Path base : bases) {
                 Path folder = base.resolve(Kinds.name(kind));
+                if (Files.isSymbolicLink(folder)) {
+                    // A link (from a remote, an archive, a hand) would load another folder's objects as this workspace's.
+                    loadProblems.add(Problem.error(relative(folder), null, "is a symbolic link; refused (a workspace's folders are real folders)"));
+                    continue;
+                }
                 if (!Files.isDirectory(folder)) {
                     continue;
                 }
@@ -115,6 +120,12 @@ final class WorkspaceStore {
                         String name = file.getFileName().toString();
                         if (name.startsWith(".")) {
                             continue; // leftovers of an interrupted save, editor backups
+                        }
+                        if (Files.isSymbolicLink(file) || Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                            && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                            loadProblems.add(Problem.error(relative(file), null, (Files.isSymbolicLink(file) ? "is a symbolic link" : "is not a regular file")
+                                + "; refused (object files are regular files)"));
+                            continue;
                         }
                         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !name.endsWith(".xmi")) {
                             loadProblems.add(Problem.warning(relative(file), null, "not an object file (expected <uuid>.xmi); ignored"));
@@ -185,7 +196,9 @@ final class WorkspaceStore {
 
     private MissionConfiguration loadConfiguration() {
         Path file = root.resolve(Workspace.MISSION_FILE);
-        Parsed parsed = parse(file);
+        Parsed parsed = Files.isSymbolicLink(file)
+            ? new Parsed(file, null, Problem.error(relative(file), null, "is a symbolic link; refused (the mission configuration is a regular file)"))
+            : parse(file);
         if (parsed.problem == null && parsed.resource.getContents().size() == 1
             && parsed.resource.getContents().get(0) instanceof MissionConfiguration config) {
             index.addResource(parsed.resource);

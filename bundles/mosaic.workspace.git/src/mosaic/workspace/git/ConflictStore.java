@@ -3,9 +3,11 @@ package mosaic.workspace.git;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import mosaic.core.workspace.WorkspaceLocation;
 import mosaic.workspace.git.Conflict.Side;
@@ -21,35 +23,81 @@ final class ConflictStore {
 
     private final Path file;
 
-    ConflictStore(Path root) {
+    private final RepositoryPaths paths;
+    private final Consumer<String> problems;
+
+    /**
+     * @param problems where a line of the file that is dropped is reported (file, line, why)
+     */
+    ConflictStore(Path root, Consumer<String> problems) {
         this.file = root.resolve(WorkspaceLocation.STATE_FOLDER).resolve(FILE);
+        this.paths = new RepositoryPaths(root);
+        this.problems = problems;
     }
 
+    /**
+     * The open conflicts. A line that is malformed or names a path no workspace file may have
+     * (outside the workspace, under {@code .mosaic/}, through a link) is dropped with a problem
+     * line and the file is written again without it: the per-user file is rebuilt, never fatal.
+     */
     List<Conflict> read() throws IOException {
         List<Conflict> conflicts = new ArrayList<>();
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return conflicts;
         }
+        List<String> lines;
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            problems.accept(file + ": not a regular file; rebuilt without conflicts");
+            Files.delete(file);
+            return conflicts;
+        }
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.accept(file + ": not UTF-8 text; rebuilt without conflicts");
+            write(conflicts);
+            return conflicts;
+        }
+        boolean dropped = false;
         int lineNumber = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (String line : lines) {
             lineNumber++;
             if (line.isEmpty()) {
                 continue;
             }
+            String problem = null;
+            Conflict conflict = null;
             String[] cells = line.split("\t", -1);
             if (cells.length != COLUMNS) {
-                throw new IOException(file + ":" + lineNumber + ": expected " + COLUMNS + " tab-separated columns, found " + cells.length);
+                problem = "expected " + COLUMNS + " tab-separated columns, found " + cells.length;
+            } else {
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = unescape(cells[i]);
+                }
+                String refusal = paths.pathRefusal(cells[0]);
+                if (refusal != null) {
+                    problem = "path '" + cells[0] + "' " + refusal;
+                } else if (!cells[8].matches("[0-9a-f]{40}")) {
+                    problem = "'" + cells[8] + "' is not a commit id";
+                } else if (cells[3].isEmpty()) {
+                    problem = "no field";
+                } else {
+                    try {
+                        conflict = new Conflict(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], Side.valueOf(cells[7]), cells[8]);
+                    } catch (IllegalArgumentException e) {
+                        problem = "unknown side '" + cells[7] + "'";
+                    }
+                }
             }
-            for (int i = 0; i < cells.length; i++) {
-                cells[i] = unescape(cells[i]);
+            if (conflict == null) {
+                problems.accept(file + ":" + lineNumber + ": " + problem + "; line dropped");
+                dropped = true;
+            } else {
+                conflicts.add(conflict);
             }
-            Side kept;
-            try {
-                kept = Side.valueOf(cells[7]);
-            } catch (IllegalArgumentException e) {
-                throw new IOException(file + ":" + lineNumber + ": unknown side '" + cells[7] + "'", e);
-            }
-            conflicts.add(new Conflict(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], kept, cells[8]));
+        }
+        if (dropped) {
+            write(conflicts);
         }
         return conflicts;
     }

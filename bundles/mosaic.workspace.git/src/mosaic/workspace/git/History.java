@@ -50,6 +50,7 @@ public final class History {
     private final VersionedWorkspace workspace;
     private final Repository repository;
     private Predicate<MosaicObject> visible = o -> true;
+    private final List<String> problems = new ArrayList<>();
 
     /** The history of {@code workspace}. */
     public History(VersionedWorkspace workspace) {
@@ -185,8 +186,9 @@ public final class History {
             String path = kind + "/" + objectId + ".xmi";
             byte[] bytes = workspace.read(id, path);
             if (bytes != null) {
-                java.nio.file.Files.createDirectories(workspace.root().resolve(kind));
-                java.nio.file.Files.write(workspace.root().resolve(path), bytes);
+                java.nio.file.Path file = new RepositoryPaths(workspace.root()).file(path); // inside, no link on the way
+                java.nio.file.Files.createDirectories(file.getParent());
+                java.nio.file.Files.write(file, bytes);
                 return workspace.commit("Restore " + path + " as of " + id.abbreviate(8).name(), who);
             }
         }
@@ -235,6 +237,21 @@ public final class History {
         return "";
     }
 
+    /**
+     * The versions that {@link #log} and {@link #handover} skipped because they cannot be read as
+     * Mosaic objects, one line each naming the file, the commit and the reason.
+     */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    private void problem(String line) {
+        if (!problems.contains(line)) {
+            problems.add(line);
+            workspace.problem(line);
+        }
+    }
+
     private List<ObjectChange> changes(RevCommit commit, TreeFilter filter, boolean withFields, int[] hidden) throws IOException {
         List<ObjectChange> changes = new ArrayList<>();
         try (TreeWalk tree = new TreeWalk(repository)) {
@@ -254,8 +271,16 @@ public final class History {
                 }
                 byte[] before = diff.getChangeType() == DiffEntry.ChangeType.ADD ? null : repository.open(diff.getOldId().toObjectId()).getBytes();
                 byte[] after = diff.getChangeType() == DiffEntry.ChangeType.DELETE ? null : repository.open(diff.getNewId().toObjectId()).getBytes();
-                EObject old = before == null ? null : ModelFiles.load(workspace.root(), path, before, commit.getParentCount() == 0 ? "none" : commit.getParent(0).name());
-                EObject now = after == null ? null : ModelFiles.load(workspace.root(), path, after, commit.name());
+                EObject old;
+                EObject now;
+                try {
+                    old = before == null ? null : ModelFiles.load(workspace.root(), path, before, commit.getParentCount() == 0 ? "none" : commit.getParent(0).name());
+                    now = after == null ? null : ModelFiles.load(workspace.root(), path, after, commit.name());
+                } catch (IOException unreadable) {
+                    // One unreadable version (a hostile or broken commit) is skipped, never the whole history.
+                    problem(unreadable.getMessage() + "; skipped in commit " + commit.abbreviate(8).name());
+                    continue;
+                }
                 if (!visible(old) || !visible(now)) {
                     hidden[0]++;
                     continue;

@@ -54,7 +54,7 @@ final class ResolveOperation extends GitOperation {
                 + (open.isEmpty() ? " (there are no open conflicts)" : "") + listHint(object, field)));
         String outcome;
         String lost;
-        Path file = root.resolve(conflict.path());
+        Path file = new RepositoryPaths(root).file(conflict.path()); // inside the workspace, no link on the way
         if (choice.equals("mine") || choice.equals("theirs")) {
             Side side = choice.equals("mine") ? Side.MINE : Side.THEIRS;
             String value = side == Side.MINE ? conflict.mine() : conflict.theirs();

@@ -99,12 +99,23 @@ final class SyncOperation extends GitOperation {
         ObjectId newHead = null;
         List<Conflict> conflicts = List.of();
         List<String> dangling = List.of();
+        List<String> problems = new ArrayList<>();
         if (theirsRef == null) {
             kind = SyncResult.Merge.REMOTE_EMPTY;
         } else {
             ObjectId theirs = theirsRef.getObjectId();
             ObjectId base = mergeBase(ours, theirs);
-            if (ours == null || theirs.equals(base) || theirs.equals(ours)) {
+            boolean refused = !theirs.equals(base) && !theirs.equals(ours) && hasRefusedEntries(ours, theirs);
+            if (refused) {
+                // What the remote brings includes entries no workspace takes (per-user state, links,
+                // submodules, paths outside): a merge commit that leaves them out, never a checkout of them.
+                kind = SyncResult.Merge.MERGED;
+                MergeOutcome outcome = mergeCommits(base, ours, theirs, url, who, progress.split(30));
+                newHead = outcome.commit;
+                conflicts = outcome.conflicts;
+                dangling = outcome.dangling;
+                problems.addAll(outcome.problems);
+            } else if (ours == null || theirs.equals(base) || theirs.equals(ours)) {
                 kind = ours == null ? SyncResult.Merge.FAST_FORWARD : SyncResult.Merge.UP_TO_DATE;
                 if (ours == null) {
                     newHead = theirs;
@@ -118,6 +129,7 @@ final class SyncOperation extends GitOperation {
                 newHead = outcome.commit;
                 conflicts = outcome.conflicts;
                 dangling = outcome.dangling;
+                problems.addAll(outcome.problems);
             }
             if (newHead != null) {
                 moveTo(ours, newHead);
@@ -149,7 +161,7 @@ final class SyncOperation extends GitOperation {
             }
         }
         return new SyncResult(pending, kind, newHead == null ? null : newHead.name(), conflicts, dangling, pushProblem == null, pushProblem,
-            compartmentResults);
+            compartmentResults, problems);
     }
 
     /**
@@ -354,26 +366,52 @@ final class SyncOperation extends GitOperation {
         }
     }
 
-    private record MergeOutcome(ObjectId commit, List<Conflict> conflicts, List<String> dangling) {
+    private record MergeOutcome(ObjectId commit, List<Conflict> conflicts, List<String> dangling, List<String> problems) {
+    }
+
+    /** Whether {@code theirs} has an entry, new or changed against {@code ours}, that {@link RepositoryPaths} refuses. */
+    private boolean hasRefusedEntries(ObjectId oursId, ObjectId theirsId) throws IOException {
+        RepositoryPaths paths = new RepositoryPaths(root);
+        try (RevWalk walk = new RevWalk(repository()); TreeWalk tree = new TreeWalk(repository())) {
+            if (oursId == null) {
+                tree.addTree(new EmptyTreeIterator());
+            } else {
+                tree.addTree(walk.parseCommit(oursId).getTree());
+            }
+            tree.addTree(walk.parseCommit(theirsId).getTree());
+            tree.setRecursive(true);
+            tree.setFilter(org.eclipse.jgit.treewalk.filter.TreeFilter.ANY_DIFF);
+            while (tree.next()) {
+                if (present(tree, 1) && paths.refusal(tree.getPathString(), tree.getFileMode(1)) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private MergeOutcome mergeCommits(ObjectId baseId, ObjectId oursId, ObjectId theirsId, String url, Identity who, IProgressMonitor monitor)
             throws IOException {
         Repository repository = repository();
         ModelMerger merger = new ModelMerger(root, theirsId.name());
+        RepositoryPaths paths = new RepositoryPaths(root);
+        List<String> problems = new ArrayList<>();
         List<Conflict> conflicts = new ArrayList<>();
         Map<String, byte[]> mergedChanges = new LinkedHashMap<>();
         List<String> deletedIds = new ArrayList<>();
         try (RevWalk walk = new RevWalk(repository); ObjectReader reader = repository.newObjectReader();
                 ObjectInserter inserter = repository.newObjectInserter(); TreeWalk tree = new TreeWalk(repository, reader)) {
-            RevCommit ours = walk.parseCommit(oursId);
             RevCommit theirs = walk.parseCommit(theirsId);
             if (baseId == null) {
                 tree.addTree(new EmptyTreeIterator());
             } else {
                 tree.addTree(walk.parseCommit(baseId).getTree());
             }
-            tree.addTree(ours.getTree());
+            if (oursId == null) {
+                tree.addTree(new EmptyTreeIterator());
+            } else {
+                tree.addTree(walk.parseCommit(oursId).getTree());
+            }
             tree.addTree(theirs.getTree());
             tree.setRecursive(true);
             DirCache merged = DirCache.newInCore();
@@ -386,14 +424,30 @@ final class SyncOperation extends GitOperation {
                 String path = tree.getPathString();
                 ObjectId result;
                 FileMode mode = present(tree, 1) ? tree.getFileMode(1) : present(tree, 2) ? tree.getFileMode(2) : tree.getFileMode(0);
-                if (Objects.equals(m, t) || Objects.equals(b, t)) {
+                String refusal = t == null || Objects.equals(m, t) && tree.getFileMode(1).equals(tree.getFileMode(2)) ? null
+                    : paths.refusal(path, tree.getFileMode(2));
+                if (refusal != null) {
+                    problems.add(path + " (commit " + theirsId.abbreviate(8).name() + " of " + url + "): " + refusal + "; not taken");
+                    result = m;
+                } else if (Objects.equals(m, t) || Objects.equals(b, t)) {
                     result = m;
                 } else if (Objects.equals(b, m)) {
                     result = t;
                 } else {
-                    ModelMerger.Result outcome = merger.merge(path, bytes(reader, b), bytes(reader, m), bytes(reader, t));
-                    conflicts.addAll(outcome.conflicts());
-                    result = outcome.merged() == null ? null : inserter.insert(Constants.OBJ_BLOB, outcome.merged());
+                    ModelMerger.Result outcome = null;
+                    try {
+                        outcome = merger.merge(path, bytes(reader, b), bytes(reader, m), bytes(reader, t));
+                    } catch (IOException unreadable) {
+                        // One unreadable version (hostile or broken) stops no merge: the readable side stays.
+                        boolean mineReadable = readable(path, bytes(reader, m));
+                        problems.add(unreadable.getMessage() + "; kept " + (mineReadable ? "mine" : "theirs"));
+                    }
+                    if (outcome != null) {
+                        conflicts.addAll(outcome.conflicts());
+                        result = outcome.merged() == null ? null : inserter.insert(Constants.OBJ_BLOB, outcome.merged());
+                    } else {
+                        result = readable(path, bytes(reader, m)) ? m : t;
+                    }
                 }
                 if (result == null) {
                     if (b != null && path.endsWith(".xmi")) {
@@ -415,19 +469,36 @@ final class SyncOperation extends GitOperation {
             List<String> dangling = danglingReferences(mergedChanges, deletedIds);
             CommitBuilder commit = new CommitBuilder();
             commit.setTreeId(treeId);
-            commit.setParentIds(oursId, theirsId);
+            if (oursId == null) {
+                commit.setParentId(theirsId);
+            } else {
+                commit.setParentIds(oursId, theirsId);
+            }
             PersonIdent person = new PersonIdent(who.name(), who.email());
             commit.setAuthor(person);
             commit.setCommitter(person);
-            commit.setMessage(who.withTrailer(mergeMessage(url, conflicts, dangling)));
+            commit.setMessage(who.withTrailer(mergeMessage(url, conflicts, dangling, problems)));
             ObjectId commitId = inserter.insert(commit);
             inserter.flush();
-            return new MergeOutcome(commitId, conflicts, dangling);
+            return new MergeOutcome(commitId, conflicts, dangling, problems);
         }
     }
 
     private static boolean present(TreeWalk tree, int index) {
         return tree.getRawMode(index) != 0;
+    }
+
+    /** Whether {@code bytes} (absent counts as readable) are one Mosaic object, for a file that is one. */
+    private boolean readable(String path, byte[] bytes) {
+        if (bytes == null || !path.endsWith(".xmi")) {
+            return true;
+        }
+        try {
+            ModelFiles.load(root, path, bytes, "mine");
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static byte[] bytes(ObjectReader reader, ObjectId id) throws IOException {
@@ -450,8 +521,12 @@ final class SyncOperation extends GitOperation {
         return dangling;
     }
 
-    private static String mergeMessage(String url, List<Conflict> conflicts, List<String> dangling) {
+    private static String mergeMessage(String url, List<Conflict> conflicts, List<String> dangling, List<String> problems) {
         StringBuilder message = new StringBuilder("Merge changes from ").append(url).append('\n');
+        if (!problems.isEmpty()) {
+            message.append("\nNot taken from the remote:\n");
+            problems.forEach(p -> message.append("* ").append(p).append('\n'));
+        }
         if (!conflicts.isEmpty()) {
             message.append("\nConflicts (open until resolved):\n");
             conflicts.forEach(c -> message.append("- ").append(c.describe()).append('\n'));

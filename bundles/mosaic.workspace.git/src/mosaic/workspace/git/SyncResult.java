@@ -14,9 +14,18 @@ import java.util.List;
  * @param pushProblem why the push failed, or {@code null}; the local merge commit stays and the
  *        next sync pushes it
  * @param compartments the sync of each mounted compartment that has a remote, by name
+ * @param problems what the sync did not take from the remote, one line each naming the file and
+ *        why (per-user state, symbolic links, submodules, paths outside the workspace, versions
+ *        that cannot be read)
  */
 public record SyncResult(String pendingCommit, Merge merge, String mergeCommit, List<Conflict> conflicts, List<String> danglingReferences,
-        boolean pushed, String pushProblem, java.util.Map<String, SyncResult> compartments) {
+        boolean pushed, String pushProblem, java.util.Map<String, SyncResult> compartments, List<String> problems) {
+
+    /** A sync without problems. */
+    public SyncResult(String pendingCommit, Merge merge, String mergeCommit, List<Conflict> conflicts, List<String> danglingReferences,
+            boolean pushed, String pushProblem, java.util.Map<String, SyncResult> compartments) {
+        this(pendingCommit, merge, mergeCommit, conflicts, danglingReferences, pushed, pushProblem, compartments, List.of());
+    }
 
     /** How the remote's history was joined with the local one. */
     public enum Merge {

@@ -56,6 +56,7 @@ public final class VersionedWorkspace implements AutoCloseable {
     private final Path workspaceRoot;
     private final Git git;
     private final ConflictStore conflictStore;
+    private final List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
     private CredentialsProvider credentials;
     private SshSettings ssh = SshSettings.user();
     private SshdSessionFactory sshFactory;
@@ -64,7 +65,7 @@ public final class VersionedWorkspace implements AutoCloseable {
         this.root = root;
         this.workspaceRoot = workspaceRoot;
         this.git = git;
-        this.conflictStore = new ConflictStore(root);
+        this.conflictStore = new ConflictStore(root, problems::add);
     }
 
     /**
@@ -113,6 +114,7 @@ public final class VersionedWorkspace implements AutoCloseable {
      */
     public static VersionedWorkspace clone(String url, Path folder, CredentialsProvider credentials, SshSettings ssh) throws WorkspaceException {
         Path target = folder.toAbsolutePath().normalize();
+        List<String> refused;
         try (SshdSessionFactory factory = ssh.newFactory()) {
             TransportConfigCallback transport = SshSettings.callback(factory);
             if (Files.exists(target)) {
@@ -123,9 +125,10 @@ public final class VersionedWorkspace implements AutoCloseable {
                 }
             }
             var command = Git.cloneRepository().setURI(url).setDirectory(target.toFile()).setRemote(DEFAULT_REMOTE)
-                .setCredentialsProvider(credentials).setTransportConfigCallback(transport);
+                .setCredentialsProvider(credentials).setTransportConfigCallback(transport).setNoCheckout(true);
             defaultBranch(url, credentials, transport).ifPresent(command::setBranch);
             try (Git clone = command.call()) {
+                refused = checkoutAccepted(clone.getRepository(), target);
                 refreshIndex(clone);
             }
         } catch (IOException | GitAPIException e) {
@@ -135,9 +138,55 @@ public final class VersionedWorkspace implements AutoCloseable {
             throw new WorkspaceException(target, url + " is a git repository but not a Mosaic workspace (no " + Workspace.MISSION_FILE + ")");
         }
         VersionedWorkspace workspace = open(target);
+        refused.forEach(workspace::problem);
         workspace.setCredentials(credentials);
         workspace.setSsh(ssh);
         return workspace;
+    }
+
+    /**
+     * Checks out HEAD of a fresh clone without the entries no workspace takes from a repository
+     * ({@link RepositoryPaths}: per-user state, symbolic links, submodules, paths outside): they
+     * stay out of the working tree and the index, so the first sync commits their removal.
+     *
+     * @return one problem line for each entry left out
+     */
+    static List<String> checkoutAccepted(Repository repository, Path root) throws IOException {
+        List<String> refused = new java.util.ArrayList<>();
+        ObjectId head = repository.resolve(Constants.HEAD);
+        if (head == null) {
+            return refused;
+        }
+        RepositoryPaths paths = new RepositoryPaths(root);
+        try (RevWalk walk = new RevWalk(repository); TreeWalk tree = new TreeWalk(repository);
+                org.eclipse.jgit.lib.ObjectInserter inserter = repository.newObjectInserter()) {
+            RevCommit commit = walk.parseCommit(head);
+            tree.addTree(commit.getTree());
+            tree.setRecursive(true);
+            org.eclipse.jgit.dircache.DirCache accepted = org.eclipse.jgit.dircache.DirCache.newInCore();
+            org.eclipse.jgit.dircache.DirCacheBuilder builder = accepted.builder();
+            while (tree.next()) {
+                String refusal = paths.refusal(tree.getPathString(), tree.getFileMode(0));
+                if (refusal != null) {
+                    refused.add(tree.getPathString() + " (commit " + commit.abbreviate(8).name() + "): " + refusal + "; not checked out");
+                    continue;
+                }
+                org.eclipse.jgit.dircache.DirCacheEntry entry = new org.eclipse.jgit.dircache.DirCacheEntry(tree.getPathString());
+                entry.setFileMode(tree.getFileMode(0));
+                entry.setObjectId(tree.getObjectId(0));
+                builder.add(entry);
+            }
+            builder.finish();
+            ObjectId treeId = accepted.writeTree(inserter);
+            inserter.flush();
+            org.eclipse.jgit.dircache.DirCache index = repository.lockDirCache();
+            try {
+                new org.eclipse.jgit.dircache.DirCacheCheckout(repository, index, walk.parseTree(treeId)).checkout();
+            } finally {
+                index.unlock();
+            }
+        }
+        return refused;
     }
 
     /**
@@ -348,6 +397,20 @@ public final class VersionedWorkspace implements AutoCloseable {
     /** The open conflicts, oldest first. */
     public List<Conflict> conflicts() throws IOException {
         return conflictStore.read();
+    }
+
+    /**
+     * What this handle found wrong and went past so far, one line each naming the file and the
+     * problem: per-user state rebuilt (a malformed or hostile line of {@code .mosaic/conflicts.tsv}
+     * dropped), versions of history that cannot be read. A sync's own are in its {@link SyncResult#problems()}.
+     */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** Records a problem line (see {@link #problems()}). */
+    void problem(String line) {
+        problems.add(line);
     }
 
     /** The bytes of {@code path} in {@code commit}, or {@code null} when the file is not there. */

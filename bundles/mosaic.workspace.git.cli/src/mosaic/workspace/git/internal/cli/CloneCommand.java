@@ -33,6 +33,7 @@ public final class CloneCommand implements Command {
         Path folder = Path.of(context.requiredOption("workspace"));
         try (VersionedWorkspace workspace = VersionedWorkspace.clone(url, folder, GitCli.credentials(), GitCli.ssh(context))) {
             context.out().println("cloned " + url + " into " + workspace.root());
+            GitCli.problems(context, workspace);
         }
         return OK;
     }

@@ -63,6 +63,14 @@ final class GitCli {
     }
 
     /** Opens {@code --workspace} as a versioned workspace, with credentials and ssh settings. */
+    /**
+     * Prints, on stderr, one line for each problem the workspace went past (per-user state rebuilt,
+     * unreadable versions of history skipped); a command calls it once, at its end.
+     */
+    static void problems(CommandContext context, VersionedWorkspace workspace) {
+        workspace.problems().forEach(line -> context.err().println("problem: " + line));
+    }
+
     static VersionedWorkspace open(CommandContext context) throws WorkspaceException {
         SshSettings ssh = ssh(context);
         VersionedWorkspace workspace = VersionedWorkspace.open(Path.of(context.requiredOption("workspace")));

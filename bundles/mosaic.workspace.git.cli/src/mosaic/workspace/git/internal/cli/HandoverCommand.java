@@ -50,6 +50,7 @@ public final class HandoverCommand implements Command {
             if (summary.isEmpty()) {
                 context.out().println("nothing");
             }
+            GitCli.problems(context, workspace);
         }
         return OK;
     }

@@ -57,6 +57,7 @@ public final class LogCommand implements Command {
             if (entries.isEmpty()) {
                 context.out().println("no changes");
             }
+            GitCli.problems(context, workspace);
         }
         return OK;
     }

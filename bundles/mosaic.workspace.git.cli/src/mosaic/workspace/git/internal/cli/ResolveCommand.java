@@ -35,9 +35,13 @@ public final class ResolveCommand implements Command {
             throw new UsageException("resolve: '" + args.get(1) + "' is not FIELD=mine|theirs|VALUE");
         }
         try (VersionedWorkspace workspace = GitCli.open(context)) {
-            var commit = workspace.resolve(args.get(0), args.get(1).substring(0, eq), args.get(1).substring(eq + 1), GitCli.identity());
-            int open = workspace.conflicts().size();
-            context.out().println("resolved in " + commit.abbreviate(8).name() + "; " + open + " conflict(s) open");
+            try {
+                var commit = workspace.resolve(args.get(0), args.get(1).substring(0, eq), args.get(1).substring(eq + 1), GitCli.identity());
+                int open = workspace.conflicts().size();
+                context.out().println("resolved in " + commit.abbreviate(8).name() + "; " + open + " conflict(s) open");
+            } finally {
+                GitCli.problems(context, workspace);
+            }
         }
         return OK;
     }

@@ -41,6 +41,7 @@ public final class StatusCommand implements Command {
                     remote.isEmpty() ? "(none)" : remote, status.ahead(), status.behind(), status.conflicts(), status.uncommitted());
                 workspace.conflicts().forEach(c -> context.out().println("conflict " + c.objectId() + " " + c.field() + ": " + c.describe()));
             }
+            GitCli.problems(context, workspace);
         }
         return OK;
     }

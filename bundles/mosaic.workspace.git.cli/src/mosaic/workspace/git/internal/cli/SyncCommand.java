@@ -53,6 +53,10 @@ public final class SyncCommand implements Command {
                 case MERGED -> "merged as " + result.mergeCommit().substring(0, 8);
             });
             result.danglingReferences().forEach(line -> context.out().println("reference to a deleted object: " + line));
+            result.problems().forEach(line -> context.err().println("problem: " + line));
+            result.compartments().forEach((name, synced) -> synced.problems()
+                .forEach(line -> context.err().println("problem: compartment " + name + ": " + line)));
+            GitCli.problems(context, workspace);
             if (!result.pushed()) {
                 context.err().println(workspace.root() + ": " + result.pushProblem() + "; the merge is committed locally, sync again to push");
             } else {

@@ -148,6 +148,10 @@ public final class SyncHandler extends AbstractHandler {
     }
 
     private static void afterSync(Shell shell, Path root, SyncResult result) {
+        // What the sync did not take from the remote (per-user state, links, unreadable versions): one line each in the Error Log.
+        result.problems().forEach(line -> org.eclipse.core.runtime.ILog.of(SyncHandler.class).warn(root + ": " + line));
+        result.compartments().forEach((name, synced) -> synced.problems()
+            .forEach(line -> org.eclipse.core.runtime.ILog.of(SyncHandler.class).warn(root + ": compartment " + name + ": " + line)));
         if (result.merge() == SyncResult.Merge.FAST_FORWARD || result.merge() == SyncResult.Merge.MERGED) {
             Versioning.reload(root);
         }
