@@ -100,11 +100,11 @@ t_set_rules() {
   cp -r demo/carana "$tmp/rules-ws" && rm -rf "$tmp/rules-ws/.mosaic" &&
     local threat && threat=$(grep -l 'classification="CONFIDENTIAL"' "$tmp/rules-ws"/threat/*.xmi | head -1) &&
     local id && id=$(basename "$threat" .xmi) &&
-    run 0 ./mosaic set --workspace "$tmp/rules-ws" "$id" likelihood=rare impact=minor impactChildren=minor impactWomenAndGirls=minor &&
+    run 0 ./mosaic set --workspace "$tmp/rules-ws" "$id" --audience CONFIDENTIAL likelihood=rare impact=minor impactChildren=minor impactWomenAndGirls=minor &&
     grep -qF 'risk="low"' "$threat" && run 0 ./mosaic validate --workspace "$tmp/rules-ws" && [ ! -s "$tmp/out" ] &&
-    run 1 ./mosaic set --workspace "$tmp/rules-ws" "$id" marking.classification=UNCLASSIFIED && one_line_err "--lower-marking" &&
+    run 1 ./mosaic set --workspace "$tmp/rules-ws" "$id" --audience CONFIDENTIAL marking.classification=UNCLASSIFIED && one_line_err "--lower-marking" &&
     grep -qF 'classification="CONFIDENTIAL"' "$threat" &&
-    run 0 ./mosaic set --workspace "$tmp/rules-ws" "$id" marking.classification=UNCLASSIFIED --lower-marking &&
+    run 0 ./mosaic set --workspace "$tmp/rules-ws" "$id" --audience CONFIDENTIAL marking.classification=UNCLASSIFIED --lower-marking &&
     ! grep -qF 'classification="CONFIDENTIAL"' "$threat" # UNCLASSIFIED is the default, which is not written
 }
 t_no_meta_log() { [ ! -e meta.log ]; }

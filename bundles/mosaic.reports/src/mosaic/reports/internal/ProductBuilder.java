@@ -70,7 +70,7 @@ public final class ProductBuilder {
         this.audience = selection.audience();
         this.selection = selection;
         this.params = Map.copyOf(params);
-        this.area = AreaFilter.of(workspace, selection.area());
+        this.area = AreaFilter.of(workspace, selection.area(), selection.audience());
     }
 
     /**

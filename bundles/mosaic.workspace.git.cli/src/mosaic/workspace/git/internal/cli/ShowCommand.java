@@ -18,7 +18,7 @@ import mosaic.ops.SetFieldsOperation;
 /** {@code show --workspace DIR OBJECT [--json]}: an object's fields, one a line, or as one JSON object. */
 public final class ShowCommand implements Command {
 
-    static final String SYNOPSIS = "--workspace DIR OBJECT [--json]";
+    static final String SYNOPSIS = "--workspace DIR OBJECT [--json] [--audience LEVEL] [--compartments A,B] [--releasable-to BODY]";
 
     @Override
     public String name() {
@@ -32,14 +32,15 @@ public final class ShowCommand implements Command {
 
     @Override
     public String description() {
-        return "print an object's fields (OBJECT is an id or a unique name)";
+        return "print an object's fields (OBJECT is an id or a unique name among what the audience, default the lowest level, may see)";
     }
 
     @Override
     public int run(CommandContext context) throws Exception {
-        String name = GitCli.positionals(context, SYNOPSIS, 1, 1, List.of("json"), List.of("workspace")).get(0);
+        String name = GitCli.positionals(context, SYNOPSIS, 1, 1, List.of("json"),
+            java.util.stream.Stream.concat(java.util.stream.Stream.of("workspace"), GitCli.READER_OPTIONS.stream()).toList()).get(0);
         Workspace workspace = Workspace.open(Path.of(context.requiredOption("workspace")), new NullProgressMonitor());
-        MosaicObject object = new SetFieldsOperation(workspace).find(name);
+        MosaicObject object = new SetFieldsOperation(workspace).reader(GitCli.reader(context, workspace)).find(name);
         Map<String, String> fields = Fields.of(object);
         if (context.flag("json")) {
             StringBuilder json = new StringBuilder("{\"kind\": ").append(Json.quote(Kinds.name(object.eClass())));
