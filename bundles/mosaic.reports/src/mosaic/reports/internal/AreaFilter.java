@@ -40,7 +40,7 @@ final class AreaFilter {
         }
         if (!sector) {
             for (Location l : workspace.objects(Location.class)) {
-                if (audience.permits(l) && area.equalsIgnoreCase(l.getName()) || l.getAliases().stream().anyMatch(area::equalsIgnoreCase)) {
+                if (audience.permits(l) && (area.equalsIgnoreCase(l.getName()) || l.getAliases().stream().anyMatch(area::equalsIgnoreCase))) {
                     places.add(l);
                 }
             }

@@ -73,6 +73,10 @@ class ProductOraclesTest {
         site.getMarking().setClassification("STRICTLY_CONFIDENTIAL");
         workspace.add(site);
         workspace.saveAll(new NullProgressMonitor());
+        Path file = root.resolve("location").resolve(site.getId() + ".xmi");
+        Location saved = Workspace.open(root, new NullProgressMonitor()).objects(Location.class).stream()
+            .filter(l -> l.getId().equals(site.getId())).findFirst().orElseThrow();
+        assertEquals("STRICTLY_CONFIDENTIAL", saved.getMarking().getClassification(), Files.exists(file) ? Files.readString(file) : file + " missing");
     }
 
     private record Run(int status, String out, String err, String failure) {
