@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 
+import mosaic.core.access.Audience;
 import mosaic.core.workspace.Workspace;
 import mosaic.model.Marking;
 import mosaic.model.MosaicObject;
@@ -31,6 +32,7 @@ public final class SetFieldsOperation {
     private final Workspace workspace;
     private final MosaicEditingDomain domain;
     private boolean allowLowering;
+    private Audience audience;
 
     /** Sets fields through a domain of its own on {@code workspace}'s resource set. */
     public SetFieldsOperation(Workspace workspace) {
@@ -55,19 +57,32 @@ public final class SetFieldsOperation {
     }
 
     /**
+     * Names resolve only among the objects {@code reader} may see (default: every object, as in the
+     * workbench): an object above the reader is found neither by id nor by name, and is not counted
+     * when a name is ambiguous, so a hidden object gives exactly the answer of a missing one.
+     */
+    public SetFieldsOperation reader(Audience reader) {
+        this.audience = reader;
+        return this;
+    }
+
+    /**
      * The object with id {@code idOrName}, else the one object whose name or title is
-     * {@code idOrName} (exactly, then ignoring case).
+     * {@code idOrName} (exactly, then ignoring case), among those the {@link #reader} may see.
      *
      * @throws IllegalArgumentException when there is none, or several (their ids listed)
      */
     public MosaicObject find(String idOrName) {
-        var byId = workspace.get(idOrName);
+        var byId = workspace.get(idOrName).filter(this::readable);
         if (byId.isPresent()) {
             return byId.get();
         }
         List<MosaicObject> exact = new ArrayList<>();
         List<MosaicObject> ignoringCase = new ArrayList<>();
         for (MosaicObject object : workspace.all()) {
+            if (!readable(object)) {
+                continue;
+            }
             String title = Kinds.title(object);
             if (idOrName.equals(title)) {
                 exact.add(object);
@@ -84,6 +99,10 @@ public final class SetFieldsOperation {
                 + String.join(", ", found.stream().map(o -> o.getId() + " (" + Kinds.displayName(o.eClass()) + ")").toList()));
         }
         return found.get(0);
+    }
+
+    private boolean readable(MosaicObject object) {
+        return audience == null || audience.permits(object);
     }
 
     /**

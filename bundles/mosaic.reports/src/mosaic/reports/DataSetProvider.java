@@ -12,8 +12,10 @@ import java.util.Map;
  * Need to know: a provider reads the workspace through its {@link DataSetRequest}, and every
  * object that reaches a row must come from {@link DataSetRequest#objects} or pass
  * {@link DataSetRequest#visible} or {@link DataSetRequest#name}. These leave out what the audience
- * may not see and count it, once per product whichever data sets meet it, for the product's
- * "N items withheld"; they also record what is shown, for the product's marking.
+ * may not see and count it, once per product whichever data sets meet it (the product says that
+ * material was withheld; the count goes to the issuing analyst only); they also record what is
+ * shown, for the product's marking. A protected source is shown by its cover designation
+ * ({@link mosaic.core.access.CoverDesignations}), never by anything taken from its record.
  */
 @FunctionalInterface
 public interface DataSetProvider {

@@ -19,7 +19,8 @@ import java.util.Map;
  * fails the render instead of printing nothing.
  * <p>
  * Nothing above the audience is in here: rows the audience may not see were left out and
- * counted in {@link #withheld()}, and {@link #marking()} is the highest classification of what
+ * counted in {@link #withheld()} (a count for the issuing analyst only: the product's own text,
+ * {@code withheld.text}, says that material was withheld, never how much), and {@link #marking()} is the highest classification of what
  * is actually included.
  */
 public final class ProductData {

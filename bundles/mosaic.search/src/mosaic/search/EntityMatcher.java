@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import mosaic.core.access.Audience;
 import mosaic.core.workspace.Workspace;
 import mosaic.model.Actor;
 import mosaic.model.Location;
@@ -117,13 +118,34 @@ public final class EntityMatcher {
         }
     }
 
-    /** A matcher over the workspace's actors and locations. */
+    /**
+     * A matcher over all the workspace's actors and locations, whoever may see them: for linking
+     * reports to entities when indexing, never for resolving a reader's names (see
+     * {@link #of(Workspace, SearchAnalyzer, Audience)}).
+     */
     public static EntityMatcher of(Workspace workspace, SearchAnalyzer analyzer) {
+        return of(workspace, analyzer, null);
+    }
+
+    /**
+     * A matcher over the actors and locations an audience may see: what a reader's names (query
+     * text, {@code --mentions}, {@code --near}) resolve against, so that a name or alias only a
+     * hidden object carries resolves exactly as a name nobody carries.
+     *
+     * @param audience the reader, or {@code null} for everything (indexing)
+     */
+    public static EntityMatcher of(Workspace workspace, SearchAnalyzer analyzer, Audience audience) {
         List<Entity> list = new ArrayList<>();
         for (Actor actor : workspace.objects(Actor.class)) {
+            if (audience != null && !audience.permits(actor)) {
+                continue;
+            }
             list.add(new Entity(actor.getId(), Entity.Kind.ACTOR, actor.getName(), names(actor.getName(), actor.getAliases()), null, null));
         }
         for (Location location : workspace.objects(Location.class)) {
+            if (audience != null && !audience.permits(location)) {
+                continue;
+            }
             list.add(new Entity(location.getId(), Entity.Kind.PLACE, location.getName(), names(location.getName(), location.getAliases()),
                 location.getLatitude(), location.getLongitude()));
         }

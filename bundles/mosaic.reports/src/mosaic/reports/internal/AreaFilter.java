@@ -3,6 +3,7 @@ package mosaic.reports.internal;
 import java.util.HashSet;
 import java.util.Set;
 
+import mosaic.core.access.Audience;
 import mosaic.core.workspace.Workspace;
 import mosaic.model.Actor;
 import mosaic.model.Event;
@@ -20,21 +21,26 @@ final class AreaFilter {
         this.places = places;
     }
 
-    static AreaFilter of(Workspace workspace, String area) throws ReportException {
+    /**
+     * The filter of an area name, resolved among the threats and places the audience may see: a
+     * sector only a hidden threat names, or a name or alias only a hidden place carries, is refused
+     * exactly as a name nobody uses.
+     */
+    static AreaFilter of(Workspace workspace, String area, Audience audience) throws ReportException {
         if (area == null) {
             return new AreaFilter(null, Set.of());
         }
         Set<Location> places = new HashSet<>();
         boolean sector = false;
         for (Threat t : workspace.objects(Threat.class)) {
-            if (area.equalsIgnoreCase(t.getSector())) {
+            if (audience.permits(t) && area.equalsIgnoreCase(t.getSector())) {
                 sector = true;
                 places.addAll(t.getLocations());
             }
         }
         if (!sector) {
             for (Location l : workspace.objects(Location.class)) {
-                if (area.equalsIgnoreCase(l.getName()) || l.getAliases().stream().anyMatch(area::equalsIgnoreCase)) {
+                if (audience.permits(l) && (area.equalsIgnoreCase(l.getName()) || l.getAliases().stream().anyMatch(area::equalsIgnoreCase))) {
                     places.add(l);
                 }
             }

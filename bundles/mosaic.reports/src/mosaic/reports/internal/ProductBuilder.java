@@ -70,7 +70,7 @@ public final class ProductBuilder {
         this.audience = selection.audience();
         this.selection = selection;
         this.params = Map.copyOf(params);
-        this.area = AreaFilter.of(workspace, selection.area());
+        this.area = AreaFilter.of(workspace, selection.area(), selection.audience());
     }
 
     /**
@@ -124,9 +124,12 @@ public final class ProductBuilder {
         values.put("area", selection.area() == null ? "Whole mission" : selection.area());
         values.put("period", (from == null ? "all records" : from.format(DAY)) + " to " + to.format(DAY));
         values.put("audience", audience.toString());
-        values.put("withheld", Integer.toString(withheld.size()));
+        // the product says whether material was withheld, never how much: a count tells a lower
+        // reader how much there is about an actor or an area above them; the issuing analyst gets
+        // it from ProductData.withheld() (stderr of report, the Reports view's status line)
+        values.put("withheld", withheld.isEmpty() ? "none" : "some");
         values.put("withheld.text", withheld.isEmpty() ? "No items withheld for this audience."
-            : withheld.size() + (withheld.size() == 1 ? " item" : " items") + " withheld: above this audience (" + audience + ").");
+            : "Material above this audience (" + audience + ") was withheld.");
         values.put("actor", actor == null ? "" : actor.getName());
         values.put("scope", scope());
         return new ProductData(rows, values, images, marking, withheld.size());

@@ -210,7 +210,9 @@ public final class ReportsView extends ViewPart {
             try {
                 ProductData data = render.run(file, monitor);
                 message = design.title() + ": " + file.getFileName() + ", marked " + data.values().get("marking") + ". "
-                    + data.values().get("withheld.text");
+                    + data.values().get("withheld.text")
+                    // the count is for the issuing analyst only: the product itself never carries it
+                    + (data.withheld() == 0 ? "" : " (" + data.withheld() + (data.withheld() == 1 ? " item" : " items") + " withheld)");
                 if (show && format == ReportFormat.PDF) {
                     pictures = PdfPages.render(file, 72f, monitor);
                 }

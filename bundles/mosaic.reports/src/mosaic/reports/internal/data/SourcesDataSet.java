@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import mosaic.core.access.CoverDesignations;
 import mosaic.model.Actor;
 import mosaic.model.Event;
 import mosaic.model.Evidence;
@@ -28,7 +29,7 @@ import mosaic.reports.ReportException;
 /**
  * {@code sources}: the sources behind the actor's profile, relations and events of the period,
  * with their grades (needs the actor parameter). Human sources are protected: their identity
- * never appears in a product.
+ * never appears in a product, only their cover designation ({@link CoverDesignations}).
  */
 public final class SourcesDataSet implements DataSetProvider {
 
@@ -60,7 +61,8 @@ public final class SourcesDataSet implements DataSetProvider {
                 if (!request.visible(s)) {
                     name = WITHHELD;
                 } else if (s.isProtectedIdentity()) {
-                    name = "Protected source " + s.getId().substring(0, 8);
+                    // a cover designation drawn at random and kept with the source, never made from the record
+                    name = CoverDesignations.shown(request.workspace(), s);
                 } else {
                     name = s.getName();
                 }

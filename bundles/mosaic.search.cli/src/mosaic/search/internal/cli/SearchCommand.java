@@ -78,7 +78,8 @@ public final class SearchCommand implements Command {
         try (SearchIndex index = SearchIndex.of(workspace)) {
             SearchIndex.Sync sync = index.synchronize(workspace, new NullProgressMonitor());
             sync.problems().forEach(p -> context.err().println("search: " + p));
-            EntityMatcher matcher = EntityMatcher.of(workspace, index.analyzer());
+            // names resolve among what the reader may see: a hidden actor's alias is an unknown name
+            EntityMatcher matcher = EntityMatcher.of(workspace, index.analyzer(), audience);
             Searcher searcher = index.searcher().withEntities(matcher);
             SearchQuery query;
             try {
@@ -208,8 +209,12 @@ public final class SearchCommand implements Command {
             }
         }
         for (Map.Entry<String, List<SearchResult.FacetCount>> facet : result.facets().entrySet()) {
+            boolean entities = facet.getKey().equals("actor") || facet.getKey().equals("place");
             for (SearchResult.FacetCount count : facet.getValue()) {
                 Entity entity = matcher.entity(count.value());
+                if (entities && entity == null) {
+                    continue; // a visible report linked to an actor or place the reader may not see
+                }
                 String label = entity == null ? count.value() : entity.name() + " (" + count.value() + ")";
                 (json ? context.err() : context.out()).printf("facet %s %s %d%n", facet.getKey(), label, count.count());
             }

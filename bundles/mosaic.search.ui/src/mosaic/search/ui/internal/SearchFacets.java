@@ -86,16 +86,23 @@ final class SearchFacets {
         facets.setRedraw(false);
         facets.removeAll();
         var workspace = Sessions.current().workspace();
+        var audience = Sessions.current().audience();
         for (Map.Entry<String, List<SearchResult.FacetCount>> facet : counts.entrySet()) {
-            if (facet.getValue().isEmpty()) {
+            boolean entities = facet.getKey().equals("actor") || facet.getKey().equals("place");
+            // a visible report may be linked to an actor or place the reader may not see: never name or count it
+            List<SearchResult.FacetCount> shown = facet.getValue().stream()
+                .filter(c -> !entities || workspace == null || audience == null
+                    || workspace.get(c.value()).filter(audience::permits).isPresent())
+                .toList();
+            if (shown.isEmpty()) {
                 continue;
             }
             TreeItem group = new TreeItem(facets, SWT.NONE);
             group.setText(title(facet.getKey()));
-            for (SearchResult.FacetCount count : facet.getValue()) {
+            for (SearchResult.FacetCount count : shown) {
                 TreeItem item = new TreeItem(group, SWT.NONE);
                 String label = count.value();
-                if (workspace != null && (facet.getKey().equals("actor") || facet.getKey().equals("place"))) {
+                if (workspace != null && entities) {
                     label = workspace.get(count.value()).filter(NamedObject.class::isInstance)
                         .map(o -> ((NamedObject) o).getName()).orElse(count.value());
                 }

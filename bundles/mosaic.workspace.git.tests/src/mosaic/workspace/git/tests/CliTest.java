@@ -81,13 +81,15 @@ class CliTest {
     void setChangesFieldsAndShowPrintsThem() throws Exception {
         assertEquals(0, run("set", "--workspace", ws, "ex-seleka coalition", "aliases=ExS,Seleka", "strength=1200",
             "marking.classification=CONFIDENTIAL", "kind=community-group"));
-        assertEquals(0, run("show", "--workspace", ws, "Ex-Seleka Coalition", "--json"));
+        // now CONFIDENTIAL: the lowest reader (the default) finds no such object, a confidential one does
+        assertThrows(IllegalArgumentException.class, () -> run("show", "--workspace", ws, "Ex-Seleka Coalition"));
+        assertEquals(0, run("show", "--workspace", ws, "Ex-Seleka Coalition", "--json", "--audience", "CONFIDENTIAL"));
         assertTrue(out.contains("\"aliases\": \"ExS, Seleka\""), out);
         assertTrue(out.contains("\"strength\": \"1200\""), out);
         assertTrue(out.contains("\"marking.classification\": \"CONFIDENTIAL\""), out);
         assertTrue(out.contains("\"kind\": \"community-group\""), out);
         String id = jmac.id("Ex-Seleka Coalition");
-        assertEquals(0, run("show", "--workspace", ws, id));
+        assertEquals(0, run("show", "--workspace", ws, id, "--clearance", "CONFIDENTIAL"));
         assertTrue(out.contains("name: Ex-Seleka Coalition\n"), out);
         assertEquals(1, jmac.repo.status().uncommitted(), "set saves but does not commit");
     }

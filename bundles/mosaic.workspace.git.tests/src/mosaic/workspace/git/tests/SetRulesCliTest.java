@@ -46,7 +46,7 @@ class SetRulesCliTest {
     }
 
     private int set(String... fields) throws Exception {
-        List<String> args = new java.util.ArrayList<>(List.of("--workspace", tmp.toString(), id));
+        List<String> args = new java.util.ArrayList<>(List.of("--workspace", tmp.toString(), id, "--audience", "STRICTLY_CONFIDENTIAL"));
         args.addAll(List.of(fields));
         try (PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)) {
             return new SetCommand().run(new CommandContext("set", args, out, out, false, Map.of()));

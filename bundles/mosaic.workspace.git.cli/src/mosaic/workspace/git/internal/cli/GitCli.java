@@ -9,6 +9,8 @@ import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 
 import mosaic.cli.CommandContext;
 import mosaic.cli.UsageException;
+import mosaic.core.access.Audience;
+import mosaic.core.workspace.Workspace;
 import mosaic.core.workspace.WorkspaceException;
 import mosaic.workspace.git.Identity;
 import mosaic.workspace.git.SshSettings;
@@ -77,6 +79,20 @@ final class GitCli {
         workspace.setCredentials(credentials());
         workspace.setSsh(ssh);
         return workspace;
+    }
+
+    /** The reader's options of the commands that resolve a name: {@code --audience} ({@code --clearance} its synonym), {@code --compartments}, {@code --releasable-to}. */
+    static final List<String> READER_OPTIONS = CommandContext.AUDIENCE_OPTIONS;
+
+    /**
+     * The reader a command resolves names for: {@code --audience LEVEL} (or {@code --clearance}),
+     * default the mission's lowest level, as {@code search} and {@code report} do, with
+     * {@code --compartments A,B} and {@code --releasable-to BODY}.
+     *
+     * @throws IllegalArgumentException for a level that is not the mission's (naming the valid ones)
+     */
+    static Audience reader(CommandContext context, Workspace workspace) {
+        return context.audience(workspace.rules());
     }
 
     /** Checks options and returns between {@code min} and {@code max} positionals. */

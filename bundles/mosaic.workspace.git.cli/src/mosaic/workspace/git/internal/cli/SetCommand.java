@@ -21,7 +21,7 @@ import mosaic.ops.SetFieldsOperation;
  */
 public final class SetCommand implements Command {
 
-    static final String SYNOPSIS = "--workspace DIR OBJECT FIELD=VALUE... [--lower-marking]";
+    static final String SYNOPSIS = "--workspace DIR OBJECT FIELD=VALUE... [--lower-marking] [--audience LEVEL] [--compartments A,B] [--releasable-to BODY]";
 
     @Override
     public String name() {
@@ -35,13 +35,14 @@ public final class SetCommand implements Command {
 
     @Override
     public String description() {
-        return "change fields of an object (id or unique name) as the editor would (a threat's risk follows its likelihood and impacts), and save;"
+        return "change fields of an object (id or unique name among what the audience, default the lowest level, may see) as the editor would (a threat's risk follows its likelihood and impacts), and save;"
             + " lowering a classification needs --lower-marking";
     }
 
     @Override
     public int run(CommandContext context) throws Exception {
-        List<String> args = GitCli.positionals(context, SYNOPSIS, 2, Integer.MAX_VALUE, List.of("lower-marking"), List.of("workspace"));
+        List<String> args = GitCli.positionals(context, SYNOPSIS, 2, Integer.MAX_VALUE, List.of("lower-marking"),
+            java.util.stream.Stream.concat(java.util.stream.Stream.of("workspace"), GitCli.READER_OPTIONS.stream()).toList());
         for (String assignment : args.subList(1, args.size())) {
             if (assignment.indexOf('=') <= 0) {
                 throw new UsageException("set: '" + assignment + "' is not FIELD=VALUE");
@@ -50,7 +51,8 @@ public final class SetCommand implements Command {
         Workspace workspace = Workspace.open(Path.of(context.requiredOption("workspace")), new NullProgressMonitor());
         Identity who = GitCli.identity();
         workspace.setUser(who.name(), who.component().isEmpty() ? null : who.component());
-        SetFieldsOperation editor = new SetFieldsOperation(workspace).allowLowering(context.flag("lower-marking"));
+        SetFieldsOperation editor = new SetFieldsOperation(workspace).allowLowering(context.flag("lower-marking"))
+            .reader(GitCli.reader(context, workspace));
         MosaicObject object = editor.find(args.get(0));
         try {
             for (String assignment : args.subList(1, args.size())) {

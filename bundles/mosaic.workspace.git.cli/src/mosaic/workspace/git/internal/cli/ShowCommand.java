@@ -46,7 +46,7 @@ public final class ShowCommand implements Command {
 
     @Override
     public String description() {
-        return "print an object's fields (OBJECT is an id or a unique name)";
+        return "print an object's fields (OBJECT is an id or a unique name among what the audience, default the lowest level, may see)";
     }
 
     @Override
