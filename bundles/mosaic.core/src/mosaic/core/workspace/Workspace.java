@@ -457,12 +457,44 @@ public final class Workspace {
         }
     }
 
-    /** Saves the mission configuration after it was changed. */
+    /**
+     * Saves the mission configuration after it was changed.
+     *
+     * @throws IOException when another writer changed the file since it was read (nothing is written then)
+     */
     public void saveConfiguration() throws IOException {
         ObjectResource resource = (ObjectResource) configuration.eResource();
-        AtomicFiles.writeAtomically(root.resolve(MISSION_FILE), resource.serialize());
+        Path file = root.resolve(MISSION_FILE);
+        try (WriteLock.Hold hold = store.lock().acquire()) {
+            unchangedSinceRead(resource, file, "not saved");
+            byte[] bytes = resource.serialize();
+            AtomicFiles.writeAtomically(file, bytes);
+            resource.setBase(bytes);
+        }
         resource.setModified(false);
         rules = new MissionRules(configuration);
+    }
+
+    /** Refuses when the file is no longer what {@code resource} last read or wrote. */
+    private void unchangedSinceRead(ObjectResource resource, Path file, String outcome) throws IOException {
+        byte[] base = resource.base();
+        if (base == null) {
+            return; // a file this workspace never read (the default configuration, a new object)
+        }
+        byte[] now = Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(file) : null;
+        if (!java.util.Arrays.equals(base, now)) {
+            throw new IOException(relative(file) + ": " + (now == null ? "deleted" : "changed") + " by another writer since it was loaded; "
+                + outcome + " (reload and try again)");
+        }
+    }
+
+    /**
+     * Takes the workspace's write lock (see {@link WriteLock}), for a writer that changes its files
+     * other than through {@link #saveAll} (a sync's checkout): every save of every process waits
+     * while it is held. Re-entrant; close the hold to release it.
+     */
+    public WriteLock.Hold lockForWriting() throws IOException {
+        return store.lock().acquire();
     }
 
     /** Objects that refer to {@code object}, so that a delete can be refused or explained. */
@@ -476,7 +508,12 @@ public final class Workspace {
             throw new IllegalArgumentException(Kinds.describe(object) + " is not part of workspace " + root);
         }
         Path file = fileOf(object);
-        Files.deleteIfExists(file);
+        try (WriteLock.Hold hold = store.lock().acquire()) {
+            if (object.eResource() instanceof ObjectResource resource) {
+                unchangedSinceRead(resource, file, "not deleted");
+            }
+            Files.deleteIfExists(file);
+        }
         index.remove(object);
         fire(WorkspaceEvent.Type.REMOVED, List.of(object));
     }
