@@ -110,7 +110,7 @@ final class ConcurrentChanges {
             if (reference.isContainment() || reference.isContainer()) {
                 return super.haveEqualReference(a, b, reference);
             }
-            return addresses(values(a, reference)).equals(addresses(values(b, reference)));
+            return addresses(ConcurrentChanges.values(a, reference)).equals(addresses(ConcurrentChanges.values(b, reference)));
         }
     }
 

@@ -94,13 +94,14 @@ public final class WriteLock {
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
-        } catch (IOException | RuntimeException | InterruptedException e) {
+        } catch (InterruptedException e) {
             closeChannel();
             local.release();
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-                throw new IOException(root + ": interrupted while waiting to write the workspace", e);
-            }
+            Thread.currentThread().interrupt();
+            throw new IOException(root + ": interrupted while waiting to write the workspace", e);
+        } catch (IOException | RuntimeException e) {
+            closeChannel();
+            local.release();
             throw e;
         }
     }
