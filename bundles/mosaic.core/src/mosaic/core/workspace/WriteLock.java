@@ -39,8 +39,27 @@ public final class WriteLock {
     private FileLock lock;
 
     WriteLock(Path root) {
-        this.root = root;
-        this.file = root.resolve(WorkspaceLocation.STATE_FOLDER).resolve(FILE);
+        this.root = key(root);
+        this.file = this.root.resolve(WorkspaceLocation.STATE_FOLDER).resolve(FILE);
+    }
+
+    /** The same folder gives the same key however it was named. */
+    private static Path key(Path root) {
+        Path absolute = root.toAbsolutePath().normalize();
+        try {
+            return absolute.toRealPath();
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+
+    /**
+     * Takes the write lock of the workspace in {@code root} for a writer that has no open
+     * {@link Workspace} (a sync of its repository): waits while any save of any process is under
+     * way, and holds every other off until the hold is closed.
+     */
+    public static Hold acquire(Path root) throws IOException {
+        return new WriteLock(root).acquire();
     }
 
     /** A hold of the lock; closing it releases this hold. */
