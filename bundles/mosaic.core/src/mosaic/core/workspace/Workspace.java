@@ -259,6 +259,24 @@ public final class Workspace {
         List<MosaicObject> all = all();
         SubMonitor progress = SubMonitor.convert(monitor, "Validating " + name(), all.size());
         List<Problem> problems = new ArrayList<>(store.loadProblems());
+        validate(all, progress, problems);
+        return problems;
+    }
+
+    /**
+     * Checks some objects of the workspace (saved or not) against the model's rules and the
+     * mission configuration, as {@link #validate(IProgressMonitor)} does: for a writer that must
+     * not write what validation would reject (an import).
+     *
+     * @return each rule broken, one per problem
+     */
+    public List<Problem> validate(Collection<? extends MosaicObject> objects) {
+        List<Problem> problems = new ArrayList<>();
+        validate(objects, SubMonitor.convert(null), problems);
+        return problems;
+    }
+
+    private void validate(Collection<? extends MosaicObject> all, SubMonitor progress, List<Problem> problems) {
         Map<Object, Object> context = new HashMap<>();
         context.put(MosaicValidator.RULES, rules);
         Diagnostician diagnostician = new Diagnostician();
@@ -272,7 +290,6 @@ public final class Workspace {
             }
             progress.worked(1);
         }
-        return problems;
     }
 
     private static void flatten(Diagnostic diagnostic, String file, String id, List<Problem> into) {
@@ -335,6 +352,23 @@ public final class Workspace {
         resource.setModified(true);
         index.put(object);
         fire(WorkspaceEvent.Type.ADDED, List.of(object));
+    }
+
+    /**
+     * Takes back an object {@link #add added} and never saved, leaving the files alone (an
+     * import refused before writing).
+     *
+     * @throws IllegalArgumentException when the object is not part of the workspace or was saved
+     */
+    public void discard(MosaicObject object) {
+        if (index.get(object.getId()) != object) {
+            throw new IllegalArgumentException(Kinds.describe(object) + " is not part of workspace " + root);
+        }
+        if (object.eResource() instanceof ObjectResource resource && resource.base() != null) {
+            throw new IllegalArgumentException(Kinds.describe(object) + " was saved; delete it instead");
+        }
+        index.remove(object);
+        fire(WorkspaceEvent.Type.REMOVED, List.of(object));
     }
 
     /** True when the object has changes that are not on disk. */
