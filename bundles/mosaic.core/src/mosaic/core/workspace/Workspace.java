@@ -270,7 +270,7 @@ public final class Workspace {
      *
      * @return each rule broken, one per problem
      */
-    public List<Problem> validate(Collection<? extends MosaicObject> objects) {
+    public List<Problem> validateObjects(Collection<? extends MosaicObject> objects) {
         List<Problem> problems = new ArrayList<>();
         validate(objects, SubMonitor.convert(null), problems);
         return problems;

@@ -249,7 +249,7 @@ public final class GraphImport {
                 workspace.add(object);
                 added.add(object);
             }
-            errors = workspace.validate(result.created()).stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+            errors = workspace.validateObjects(result.created()).stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
         } finally {
             for (MosaicObject object : added) {
                 workspace.discard(object);
