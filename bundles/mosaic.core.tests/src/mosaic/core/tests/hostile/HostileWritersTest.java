@@ -161,6 +161,20 @@ class HostileWritersTest {
     }
 
     @Test
+    void anObjectTooLargeForTheLoaderIsNeverWritten() throws Exception {
+        Workspace session = Workspace.open(root, null);
+        Path file = root.resolve("actor").resolve(actorId + ".xmi");
+        byte[] before = Files.readAllBytes(file);
+        Actor actor = (Actor) session.get(actorId).orElseThrow();
+        actor.setDescription("z".repeat((int) Workspace.MAX_FILE_BYTES + 1));
+        IOException refused = assertThrows(IOException.class, () -> session.saveAll(null));
+        assertTrue(refused.getMessage().contains("loading would refuse it"), refused.getMessage());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "the file is as it was");
+        assertTrue(session.isDirty(actor));
+        assertEquals(List.of(), Workspace.open(root, null).loadProblems());
+    }
+
+    @Test
     void leftoversOfAWriterKilledHalfWayAreRemovedOnOpenALiveWritersAreKept() throws Exception {
         Path folder = root.resolve("actor");
         Path target = folder.resolve(actorId + ".xmi");
