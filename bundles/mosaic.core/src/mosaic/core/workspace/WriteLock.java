@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -59,8 +61,29 @@ public final class WriteLock {
      * way, and holds every other off until the hold is closed.
      */
     public static Hold acquire(Path root) throws IOException {
-        return new WriteLock(root).acquire();
+        Path key = key(root);
+        Map<Path, WriteLock> held = HELD_BY_THREAD.get();
+        // re-entrant on this thread: a sync that syncs the workspace's compartments takes it again
+        WriteLock lock = held.computeIfAbsent(key, WriteLock::new);
+        Hold hold;
+        try {
+            hold = lock.acquire();
+        } catch (IOException | RuntimeException e) {
+            if (!lock.isHeld()) {
+                held.remove(key);
+            }
+            throw e;
+        }
+        return () -> {
+            hold.close();
+            if (!lock.isHeld()) {
+                held.remove(key);
+            }
+        };
     }
+
+    /** The locks each thread holds through {@link #acquire(Path)}. */
+    private static final ThreadLocal<Map<Path, WriteLock>> HELD_BY_THREAD = ThreadLocal.withInitial(HashMap::new);
 
     /** A hold of the lock; closing it releases this hold. */
     public interface Hold extends AutoCloseable {
