@@ -108,6 +108,21 @@ t_set_rules() {
     ! grep -qF 'classification="CONFIDENTIAL"' "$threat" # UNCLASSIFIED is the default, which is not written
 }
 t_no_meta_log() { [ ! -e meta.log ]; }
+# two processes change two fields of one object at once: both changes are kept, every round
+t_concurrent_set() {
+  local a round p1 p2
+  cp -r demo/carana "$tmp/race" && rm -rf "$tmp/race/.mosaic" || return 1
+  a=$(ls "$tmp/race/actor" | head -1 | sed 's/\.xmi$//')
+  for round in 1 2 3; do
+    ./mosaic set --workspace "$tmp/race" "$a" description="race $round" >"$tmp/race1" 2>&1 & p1=$!
+    ./mosaic set --workspace "$tmp/race" "$a" strength=$((100 + round)) >"$tmp/race2" 2>&1 & p2=$!
+    wait $p1 && wait $p2 || { sed 's/^/     /' "$tmp/race1" "$tmp/race2" >&2; return 1; }
+    run 0 ./mosaic show --workspace "$tmp/race" "$a" --json &&
+      grep -qF "\"description\": \"race $round\"" "$tmp/out" && grep -qF "\"strength\": \"$((100 + round))\"" "$tmp/out" ||
+      { echo "     round $round: a change was lost" >&2; return 1; }
+  done
+  [ -z "$(find "$tmp/race" -name '.*.tmp')" ]
+}
 t_stats_empty() {
   run 0 ./mosaic stats --workspace "$tmp/new-ws" --json &&
     grep -qF '{"kinds": {"actor": 0, "relation": 0, "event": 0, "location": 0, "source": 0, "report": 0, "threat": 0, "indicator": 0,' "$tmp/out" &&
@@ -313,6 +328,7 @@ check "real documents of every format: every part searchable (French, Arabic), s
 check "search --json: exact keys; what is above the reader's clearance is never counted" t_search_need_to_know
 check "report: threat matrix PDF read with pdftotext carries the marking, says material was withheld (count on stderr only) and page numbers" t_report_pdf
 check "rendering leaves no BIRT log in the working folder" t_no_meta_log
+check "two set of two fields of one object at once: both kept, each round" t_concurrent_set
 check "sync of two analysts' edits to one field: exit 3, resolve, show, tag, log" t_git_conflict
 check "ssh remote: sync and clone with an explicit key; a refused key is one line" t_git_ssh
 check "commands print nothing on stderr when all is well (no logging noise)" t_no_log_noise

@@ -83,6 +83,22 @@ public final class ObjectResource extends XMIResourceImpl {
         }
     }
 
+    /** The bytes of the file as this resource last read or wrote it, or null when it has no file yet. */
+    private volatile byte[] base;
+
+    /**
+     * The bytes of the file as this resource last read or wrote it (null when it was never saved):
+     * what a save compares the file with, to find another writer's changes.
+     */
+    public byte[] base() {
+        return base;
+    }
+
+    /** Records the bytes of the file as just read or written. */
+    public void setBase(byte[] bytes) {
+        base = bytes;
+    }
+
     public ObjectResource(URI uri) {
         super(uri);
         setIntrinsicIDToEObjectMap(new HashMap<>());

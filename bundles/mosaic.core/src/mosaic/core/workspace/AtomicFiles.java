@@ -6,6 +6,14 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -266,9 +274,79 @@ public final class AtomicFiles {
         }
     }
 
-    /** A new name beside the target, hidden, that loading and listing skip. */
+    /**
+     * This process as temporary names record it: its pid and, in hex, the millisecond it started
+     * (so that a later process given the same pid is not taken for the writer).
+     */
+    private static final String WRITER = ProcessHandle.current().pid() + "-" + Long.toHexString(startMillis(ProcessHandle.current()));
+
+    /** {@code .NAME.PID-START-RANDOM.tmp}: a temporary file, named after its writer. */
+    private static final Pattern TEMP = Pattern.compile("\\..+\\.(\\d{1,19})-([0-9a-f]{1,16})-[0-9a-f]{1,16}\\.tmp");
+    /** {@code .NAME.RANDOM.tmp}: a temporary file of a version that did not record its writer. */
+    private static final Pattern LEGACY_TEMP = Pattern.compile("\\..+\\.[0-9a-f]{1,16}\\.tmp");
+    /** How old a temporary file without its writer's pid must be before it is taken as left over. */
+    private static final Duration LEGACY_AGE = Duration.ofHours(1);
+
+    /** A new name beside the target, hidden, that loading and listing skip, naming this process as its writer. */
     private static Path temp(Path target) {
-        return target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        return target.resolveSibling("." + target.getFileName() + "." + WRITER + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+    }
+
+    private static long startMillis(ProcessHandle process) {
+        return process.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
+    }
+
+    /**
+     * True when {@code name} is a temporary file of an atomic write whose writer is gone: the
+     * process it names no longer runs (or a process started at another time has its pid), or,
+     * for a temporary file that names no writer, when it is older than an hour. A live writer's
+     * temporary files are never taken as left over.
+     */
+    static boolean isLeftover(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        Matcher matcher = TEMP.matcher(name);
+        if (matcher.matches()) {
+            long pid;
+            long started;
+            try {
+                pid = Long.parseLong(matcher.group(1));
+                started = Long.parseUnsignedLong(matcher.group(2), 16);
+            } catch (NumberFormatException e) {
+                return false;
+            }
+            Optional<ProcessHandle> process = ProcessHandle.of(pid);
+            if (process.isEmpty() || !process.get().isAlive()) {
+                return true;
+            }
+            long actual = startMillis(process.get());
+            // start times are known to the millisecond on some systems, to the clock tick on others
+            return actual != 0 && started != 0 && Math.abs(actual - started) > 1000;
+        }
+        if (LEGACY_TEMP.matcher(name).matches()) {
+            FileTime modified = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS);
+            return modified.toInstant().isBefore(Instant.now().minus(LEGACY_AGE));
+        }
+        return false;
+    }
+
+    /**
+     * Removes from {@code folder} (not its subfolders) the temporary files of atomic writes whose
+     * writer is gone (see {@link #isLeftover}): what a writer killed half-way leaves behind.
+     *
+     * @return the files removed
+     */
+    public static List<Path> removeLeftovers(Path folder) throws IOException {
+        List<Path> removed = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, entry -> entry.getFileName().toString().endsWith(".tmp")
+            && entry.getFileName().toString().startsWith("."))) {
+            for (Path entry : entries) {
+                if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && isLeftover(entry)) {
+                    Files.deleteIfExists(entry);
+                    removed.add(entry);
+                }
+            }
+        }
+        return removed;
     }
 
     private static void move(Path temp, Path target) throws IOException {

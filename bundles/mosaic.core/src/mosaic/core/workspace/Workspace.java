@@ -259,6 +259,24 @@ public final class Workspace {
         List<MosaicObject> all = all();
         SubMonitor progress = SubMonitor.convert(monitor, "Validating " + name(), all.size());
         List<Problem> problems = new ArrayList<>(store.loadProblems());
+        validate(all, progress, problems);
+        return problems;
+    }
+
+    /**
+     * Checks some objects of the workspace (saved or not) against the model's rules and the
+     * mission configuration, as {@link #validate(IProgressMonitor)} does: for a writer that must
+     * not write what validation would reject (an import).
+     *
+     * @return each rule broken, one per problem
+     */
+    public List<Problem> validateObjects(Collection<? extends MosaicObject> objects) {
+        List<Problem> problems = new ArrayList<>();
+        validate(objects, SubMonitor.convert(null), problems);
+        return problems;
+    }
+
+    private void validate(Collection<? extends MosaicObject> all, SubMonitor progress, List<Problem> problems) {
         Map<Object, Object> context = new HashMap<>();
         context.put(MosaicValidator.RULES, rules);
         Diagnostician diagnostician = new Diagnostician();
@@ -272,7 +290,6 @@ public final class Workspace {
             }
             progress.worked(1);
         }
-        return problems;
     }
 
     private static void flatten(Diagnostic diagnostic, String file, String id, List<Problem> into) {
@@ -335,6 +352,23 @@ public final class Workspace {
         resource.setModified(true);
         index.put(object);
         fire(WorkspaceEvent.Type.ADDED, List.of(object));
+    }
+
+    /**
+     * Takes back an object {@link #add added} and never saved, leaving the files alone (an
+     * import refused before writing).
+     *
+     * @throws IllegalArgumentException when the object is not part of the workspace or was saved
+     */
+    public void discard(MosaicObject object) {
+        if (index.get(object.getId()) != object) {
+            throw new IllegalArgumentException(Kinds.describe(object) + " is not part of workspace " + root);
+        }
+        if (object.eResource() instanceof ObjectResource resource && resource.base() != null) {
+            throw new IllegalArgumentException(Kinds.describe(object) + " was saved; delete it instead");
+        }
+        index.remove(object);
+        fire(WorkspaceEvent.Type.REMOVED, List.of(object));
     }
 
     /** True when the object has changes that are not on disk. */
@@ -457,12 +491,44 @@ public final class Workspace {
         }
     }
 
-    /** Saves the mission configuration after it was changed. */
+    /**
+     * Saves the mission configuration after it was changed.
+     *
+     * @throws IOException when another writer changed the file since it was read (nothing is written then)
+     */
     public void saveConfiguration() throws IOException {
         ObjectResource resource = (ObjectResource) configuration.eResource();
-        AtomicFiles.writeAtomically(root.resolve(MISSION_FILE), resource.serialize());
+        Path file = root.resolve(MISSION_FILE);
+        try (WriteLock.Hold hold = store.lock().acquire()) {
+            unchangedSinceRead(resource, file, "not saved");
+            byte[] bytes = resource.serialize();
+            AtomicFiles.writeAtomically(file, bytes);
+            resource.setBase(bytes);
+        }
         resource.setModified(false);
         rules = new MissionRules(configuration);
+    }
+
+    /** Refuses when the file is no longer what {@code resource} last read or wrote. */
+    private void unchangedSinceRead(ObjectResource resource, Path file, String outcome) throws IOException {
+        byte[] base = resource.base();
+        if (base == null) {
+            return; // a file this workspace never read (the default configuration, a new object)
+        }
+        byte[] now = Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(file) : null;
+        if (!java.util.Arrays.equals(base, now)) {
+            throw new IOException(relative(file) + ": " + (now == null ? "deleted" : "changed") + " by another writer since it was loaded; "
+                + outcome + " (reload and try again)");
+        }
+    }
+
+    /**
+     * Takes the workspace's write lock (see {@link WriteLock}), for a writer that changes its files
+     * other than through {@link #saveAll} (a sync's checkout): every save of every process waits
+     * while it is held. Re-entrant; close the hold to release it.
+     */
+    public WriteLock.Hold lockForWriting() throws IOException {
+        return store.lock().acquire();
     }
 
     /** Objects that refer to {@code object}, so that a delete can be refused or explained. */
@@ -476,7 +542,12 @@ public final class Workspace {
             throw new IllegalArgumentException(Kinds.describe(object) + " is not part of workspace " + root);
         }
         Path file = fileOf(object);
-        Files.deleteIfExists(file);
+        try (WriteLock.Hold hold = store.lock().acquire()) {
+            if (object.eResource() instanceof ObjectResource resource) {
+                unchangedSinceRead(resource, file, "not deleted");
+            }
+            Files.deleteIfExists(file);
+        }
         index.remove(object);
         fire(WorkspaceEvent.Type.REMOVED, List.of(object));
     }

@@ -64,10 +64,17 @@ final class WorkspaceStore {
     private final Path root;
     private final WorkspaceIndex index;
     private final List<Problem> loadProblems = new ArrayList<>();
+    private final WriteLock lock;
 
     WorkspaceStore(Path root, WorkspaceIndex index) {
         this.root = root;
         this.index = index;
+        this.lock = new WriteLock(root);
+    }
+
+    /** The workspace's write lock, held by each save. */
+    WriteLock lock() {
+        return lock;
     }
 
     /** What went wrong while loading (the live list). */
@@ -101,6 +108,7 @@ final class WorkspaceStore {
     MissionConfiguration load(IProgressMonitor monitor) {
         loadProblems.clear();
         SubMonitor progress = SubMonitor.convert(monitor, "Loading workspace " + root.getFileName(), 100);
+        removeLeftovers();
         MissionConfiguration configuration = loadConfiguration();
         List<Path> files = new ArrayList<>();
         List<Path> bases = searchPath();
@@ -157,6 +165,38 @@ final class WorkspaceStore {
         }
         findDanglingReferences(progress.split(10));
         return configuration;
+    }
+
+    /**
+     * Removes the temporary files that writers killed half-way left behind (see
+     * {@link AtomicFiles#removeLeftovers}), in every folder of the workspace a writer writes to:
+     * the root, the kinds' folders, compartments, {@code content/} and {@code .mosaic/}, never
+     * {@code .git}. A live writer's files are kept.
+     */
+    private void removeLeftovers() {
+        try {
+            Files.walkFileTree(root, java.util.Set.of(), 4, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path folder, java.nio.file.attribute.BasicFileAttributes attributes) {
+                    if (folder.getFileName() != null && folder.getFileName().toString().equals(".git")) {
+                        return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                    }
+                    try {
+                        AtomicFiles.removeLeftovers(folder);
+                    } catch (IOException e) {
+                        // a folder that cannot be listed is reported by loading when it matters
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // the same
+        }
     }
 
     /** The root, then every mounted compartment's folder, by name. */
@@ -292,6 +332,7 @@ final class WorkspaceStore {
             } catch (RuntimeException e) {
                 return new Parsed(file, null, Problem.error(where, null, "cannot be read: " + oneLine(e) + "; left untouched"));
             }
+            resource.setBase(bytes);
             return new Parsed(file, resource, null);
         } catch (IOException e) {
             return new Parsed(file, null, Problem.error(where, null, "cannot be read: " + oneLine(e)));
@@ -440,16 +481,92 @@ final class WorkspaceStore {
             throws IOException {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Map<MosaicObject, Future<AtomicFiles.Staged>> writes = new LinkedHashMap<>();
+        Map<MosaicObject, byte[]> written = new LinkedHashMap<>();
         for (MosaicObject object : toSave) {
             if (!index.contains(object.getId()) || index.get(object.getId()) != object) {
                 throw new IllegalArgumentException(Kinds.describe(object) + " is not part of workspace " + root);
             }
-            if (!isDirty(object)) {
-                continue;
+        }
+        if (toSave.stream().noneMatch(WorkspaceStore::isDirty)) {
+            return new Batch(writes, written, group, null);
+        }
+        WriteLock.Hold hold = lock.acquire();
+        boolean started = false;
+        try {
+            for (MosaicObject object : toSave) {
+                if (!isDirty(object)) {
+                    continue;
+                }
+                Path file = fileOf(object);
+                try {
+                    takeOtherWritersChanges(object, file);
+                } catch (IOException refused) {
+                    FutureTask<AtomicFiles.Staged> failed = new FutureTask<>(() -> {
+                        throw refused;
+                    });
+                    failed.run();
+                    writes.put(object, failed);
+                    continue;
+                }
+                stamp(object, now, user);
+                byte[] bytes = ((ObjectResource) object.eResource()).serialize();
+                if (bytes.length > Workspace.MAX_FILE_BYTES) {
+                    IOException tooLarge = new IOException(relative(file) + ": cannot be saved: " + bytes.length
+                        + " bytes, more than the " + Workspace.MAX_FILE_BYTES + " an object file may have (loading would refuse it)");
+                    FutureTask<AtomicFiles.Staged> failed = new FutureTask<>(() -> {
+                        throw tooLarge;
+                    });
+                    failed.run();
+                    writes.put(object, failed);
+                    continue;
+                }
+                written.put(object, bytes);
+                submit(object, file, bytes, background, group, writes);
             }
-            stamp(object, now, user);
-            byte[] bytes = ((ObjectResource) object.eResource()).serialize();
-            Path file = fileOf(object);
+            started = true;
+            return new Batch(writes, written, group, hold);
+        } finally {
+            if (!started) {
+                hold.close();
+            }
+        }
+    }
+
+    /**
+     * When another writer changed an object's file since this workspace read it, takes that
+     * writer's changes into {@code object} (fields this workspace did not change), or refuses.
+     * Called with the write lock held, so the file cannot change again before it is written.
+     *
+     * @throws IOException naming the file and the fields both changed, or why the file cannot be merged
+     */
+    private void takeOtherWritersChanges(MosaicObject object, Path file) throws IOException {
+        byte[] base = ((ObjectResource) object.eResource()).base();
+        byte[] now = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(file) : null;
+        if (now == null && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(relative(file) + ": is not a regular file any more; not saved");
+        }
+        if (java.util.Arrays.equals(base, now)) {
+            return;
+        }
+        String where = relative(file);
+        if (base == null) {
+            throw new IOException(where + ": another writer created a file for this object since it was made here; not saved");
+        }
+        if (now == null) {
+            throw new IOException(where + ": deleted by another writer since it was loaded; not saved (reload to see it gone, or create it again)");
+        }
+        EObject before = ConcurrentChanges.parse(file, base, where);
+        EObject theirs = ConcurrentChanges.parse(file, now, where);
+        List<String> conflicts = ConcurrentChanges.merge(object, before, theirs, index.resourceSet());
+        if (!conflicts.isEmpty()) {
+            throw new IOException(where + ": " + ConcurrentChanges.conflictMessage(conflicts));
+        }
+        ((ObjectResource) object.eResource()).setBase(now);
+    }
+
+    private void submit(MosaicObject object, Path file, byte[] bytes, boolean background, AtomicFiles.Group group,
+            Map<MosaicObject, Future<AtomicFiles.Staged>> writes) {
+        {
             Callable<AtomicFiles.Staged> write = () -> {
                 try {
                     if (group != null) {
@@ -469,7 +586,6 @@ final class WorkspaceStore {
                 writes.put(object, task);
             }
         }
-        return new Batch(writes, group);
     }
 
     /**
@@ -479,14 +595,21 @@ final class WorkspaceStore {
     final class Batch {
 
         private final Map<MosaicObject, Future<AtomicFiles.Staged>> writes;
+        /** The bytes written for each object, its new base once in place. */
+        private final Map<MosaicObject, byte[]> bytes;
         private final AtomicFiles.Group group;
+        /** The write lock, held from the start of the save until it is finished; null when nothing is written. */
+        private WriteLock.Hold hold;
         private final Map<MosaicObject, IOException> failures = new LinkedHashMap<>();
         /** With a group: the objects whose files are staged and durable, once {@link #awaitDurable} ran. */
         private Map<MosaicObject, AtomicFiles.Staged> durable;
 
-        private Batch(Map<MosaicObject, Future<AtomicFiles.Staged>> writes, AtomicFiles.Group group) {
+        private Batch(Map<MosaicObject, Future<AtomicFiles.Staged>> writes, Map<MosaicObject, byte[]> bytes, AtomicFiles.Group group,
+                WriteLock.Hold hold) {
             this.writes = writes;
+            this.bytes = bytes;
             this.group = group;
+            this.hold = hold;
         }
 
         /** Waits for the files of a group and syncs it: see {@link Workspace.PendingSave#awaitDurable()}. */
@@ -530,6 +653,7 @@ final class WorkspaceStore {
                                 written(object);
                             }
                             object.eResource().setModified(false);
+                            ((ObjectResource) object.eResource()).setBase(bytes.get(object));
                             saved.add(object);
                         } catch (IOException e) {
                             failures.put(object, e);
@@ -539,6 +663,10 @@ final class WorkspaceStore {
                 }
             } finally {
                 keepUnsaved();
+                if (hold != null) {
+                    hold.close();
+                    hold = null;
+                }
             }
         }
 

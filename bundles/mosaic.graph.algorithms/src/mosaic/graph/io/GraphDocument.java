@@ -35,6 +35,8 @@ public final class GraphDocument {
     private final Map<String, Integer> nodeIndex = new HashMap<>();
     private final List<DocEdge> edges = new ArrayList<>();
     private final Set<String> edgeIds = new HashSet<>();
+    /** The line of the file each node and edge was read from, when it was read from one. */
+    private final Map<Object, Integer> lines = new java.util.IdentityHashMap<>();
 
     /** An empty undirected document. */
     public GraphDocument() {
@@ -127,6 +129,21 @@ public final class GraphDocument {
         nodeIndex.put(node.id(), nodes.size());
         nodes.add(node);
         return node;
+    }
+
+    /**
+     * The line of the file a node or edge of this document was read from, or 0 when it was not
+     * read from a file (not part of {@link #equals}).
+     */
+    public int lineOf(Object nodeOrEdge) {
+        return lines.getOrDefault(nodeOrEdge, 0);
+    }
+
+    /** Records where a node or edge was read (by the readers of this package). */
+    void setLine(Object nodeOrEdge, int line) {
+        if (line > 0) {
+            lines.put(nodeOrEdge, line);
+        }
     }
 
     /** Adds a node with these attribute values (copied). */

@@ -56,6 +56,7 @@ final class GraphMlReader {
     private final List<AttributeKey> graphDefaults = new ArrayList<>();
     private final Map<String, String> graphAttributes = new LinkedHashMap<>();
     private final List<DocNode> nodes = new ArrayList<>();
+    private final Map<DocNode, Integer> nodeLines = new java.util.IdentityHashMap<>();
     private final Set<String> nodeIds = new HashSet<>();
     private final Set<String> edgeIds = new HashSet<>();
     private final List<PendingEdge> edges = new ArrayList<>();
@@ -311,6 +312,7 @@ final class GraphMlReader {
     }
 
     private void readNode(boolean graphDirected) throws XMLStreamException, GraphFormatException {
+        int line = xml.getLocation().getLineNumber();
         String id = attribute("id");
         if (id == null) {
             throw fail("<node> without id");
@@ -333,7 +335,9 @@ final class GraphMlReader {
         }
         addYedLabel(values, label[0], Domain.NODE);
         applyDefaults(nodeDefaults, values);
-        nodes.set(slot, new DocNode(id, values));
+        DocNode node = new DocNode(id, values);
+        nodes.set(slot, node);
+        nodeLines.put(node, line);
     }
 
     private void readEdge(boolean graphDirected) throws XMLStreamException, GraphFormatException {
@@ -541,10 +545,10 @@ final class GraphMlReader {
         }
         graphAttributes.forEach(doc::putGraphAttribute);
         for (DocNode node : nodes) {
-            doc.addNode(node);
+            doc.setLine(doc.addNode(node), nodeLines.getOrDefault(node, 0));
         }
         for (PendingEdge p : edges) {
-            doc.addEdge(p.edge());
+            doc.setLine(doc.addEdge(p.edge()), p.line());
         }
         return doc;
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import mosaic.core.workspace.Problem;
 import mosaic.core.workspace.Workspace;
 import mosaic.graph.io.AttributeKey;
 import mosaic.graph.io.DocEdge;
@@ -46,6 +47,15 @@ public final class GraphImport {
     private static final Set<String> EDGE_FIELDS = Set.of("type", "relation", "weight", "start", "end", "validFrom", "validTo", "description",
         "classification", "compartment", "releasableTo");
 
+    /** The longest node or edge id taken (a GraphML id names an element; it is kept as {@code graphml.id}). */
+    public static final int MAX_ID_CHARS = 1024;
+    /** The longest label taken as an actor's name. */
+    public static final int MAX_NAME_CHARS = 4096;
+    /** The longest attribute name taken. */
+    public static final int MAX_KEY_CHARS = 256;
+    /** The longest value of one attribute (a description) taken. */
+    public static final int MAX_VALUE_CHARS = 256 * 1024;
+
     /** What the import makes: new objects, how many were already there, and what was noticed. */
     public record Result(List<MosaicObject> created, int unchanged, List<String> warnings) {
     }
@@ -57,6 +67,8 @@ public final class GraphImport {
     private String classification;
     private boolean classificationGiven;
     private boolean lowerMarking;
+    /** Where each object made comes from: "node 'n1' (line 12)". */
+    private final Map<String, String> origins = new HashMap<>();
 
     public GraphImport(Workspace workspace) {
         this.workspace = workspace;
@@ -117,7 +129,10 @@ public final class GraphImport {
         int unchanged = 0;
         Map<String, Integer> lowered = new java.util.TreeMap<>();
         for (DocNode node : doc.nodes()) {
+            String where = where("node", node.id(), doc.lineOf(node));
+            checkSizes(where, node.id(), node.attribute("label"), node.attributes());
             String id = uuid(identity, "node", node.id());
+            origins.put(id, where);
             MosaicObject existing = workspace.get(id).orElse(null);
             if (existing instanceof Actor actor) {
                 actors.put(node.id(), actor);
@@ -157,7 +172,10 @@ public final class GraphImport {
         for (DocEdge edge : doc.edges()) {
             String edgeKey = edge.id() != null ? edge.id() : "#" + index;
             index++;
+            String where = where("edge", edgeKey, doc.lineOf(edge));
+            checkSizes(where, edgeKey, null, edge.attributes());
             String id = uuid(identity, "edge", edgeKey);
+            origins.put(id, where);
             if (workspace.get(id).isPresent()) {
                 unchanged++;
                 continue;
@@ -262,6 +280,77 @@ public final class GraphImport {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    /** "node 'n1' (line 12)", the id cut short when it is long. */
+    private static String where(String what, String id, int line) {
+        String shown = id.length() > 60 ? id.substring(0, 57) + "..." : id;
+        return what + " '" + shown + "'" + (line > 0 ? " (line " + line + ")" : "");
+    }
+
+    /**
+     * Refuses what would make an object file the workspace refuses to load (a file of at most
+     * {@link Workspace#MAX_FILE_BYTES}): ids, names, attribute names and values over the limits.
+     */
+    private static void checkSizes(String where, String id, String label, Map<String, String> attributes) {
+        if (id.length() > MAX_ID_CHARS) {
+            throw new IllegalArgumentException(where + ": the id is " + id.length() + " characters long, more than " + MAX_ID_CHARS);
+        }
+        if (label != null && label.length() > MAX_NAME_CHARS) {
+            throw new IllegalArgumentException(where + ": the label is " + label.length() + " characters long, more than " + MAX_NAME_CHARS);
+        }
+        long total = id.length() * 2L;
+        for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+            String key = attribute.getKey();
+            if (key.length() > MAX_KEY_CHARS) {
+                throw new IllegalArgumentException(where + ": an attribute name is " + key.length() + " characters long, more than " + MAX_KEY_CHARS);
+            }
+            if (attribute.getValue().length() > MAX_VALUE_CHARS) {
+                throw new IllegalArgumentException(where + ": attribute '" + key + "' is " + attribute.getValue().length()
+                    + " characters long, more than " + MAX_VALUE_CHARS);
+            }
+            total += key.length() + attribute.getValue().length();
+        }
+        // each character takes up to 3 bytes in UTF-8, more when escaped: keep well under the file limit
+        if (total * 4 > Workspace.MAX_FILE_BYTES) {
+            throw new IllegalArgumentException(where + ": its values (" + total + " characters) would make an object file larger than the "
+                + Workspace.MAX_FILE_BYTES + " bytes the workspace loads");
+        }
+    }
+
+    /** Where an object made by {@link #toModel} comes from, as "node 'n1' (line 12)", or null. */
+    public String origin(String objectId) {
+        return origins.get(objectId);
+    }
+
+    /**
+     * Runs the workspace's validation on what {@link #toModel} made, before anything is written:
+     * the objects are added to the workspace for the check and taken back after it, whatever the
+     * outcome, so that the caller adds and saves only what validation accepts.
+     *
+     * @throws IllegalArgumentException naming the node or edge (with its line) and the first rule it
+     *         breaks, and how many other errors there are
+     */
+    public void check(Result result) {
+        List<MosaicObject> added = new ArrayList<>();
+        List<Problem> errors;
+        try {
+            for (MosaicObject object : result.created()) {
+                workspace.add(object);
+                added.add(object);
+            }
+            errors = workspace.validateObjects(result.created()).stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+        } finally {
+            for (MosaicObject object : added) {
+                workspace.discard(object);
+            }
+        }
+        if (!errors.isEmpty()) {
+            Problem first = errors.get(0);
+            String where = first.objectId() == null ? null : origin(first.objectId());
+            throw new IllegalArgumentException((where != null ? where : first.objectId()) + ": " + first.message()
+                + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "") + "; nothing imported");
+        }
     }
 
     private void keep(MosaicObject object, GraphDocument doc, AttributeKey.Domain domain, String elementId, Map<String, String> values,

@@ -445,7 +445,10 @@ public final class VersionedWorkspace implements AutoCloseable {
      * @throws IllegalStateException when there is no remote to sync with
      */
     public SyncResult sync(String remoteUrl, Identity who, IProgressMonitor monitor) throws IOException {
-        return new SyncOperation(this).sync(remoteUrl, who, monitor);
+        // the checkout and merge write the workspace's files: no save of any process meanwhile
+        try (var lock = mosaic.core.workspace.WriteLock.acquire(workspaceRoot)) {
+            return new SyncOperation(this).sync(remoteUrl, who, monitor);
+        }
     }
 
     // ------------------------------------------------------------------------------ compartments

@@ -82,6 +82,7 @@ public final class ImportGraphMlCommand implements Command {
         GraphImport.Result result;
         try {
             result = importer.toModel(doc, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+            importer.check(result); // what validation would reject is refused before anything is written
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
@@ -98,7 +99,11 @@ public final class ImportGraphMlCommand implements Command {
         } catch (IOException | RuntimeException e) {
             for (MosaicObject object : added) {
                 try {
-                    workspace.delete(object);
+                    if (workspace.isDirty(object)) {
+                        workspace.discard(object); // never written: nothing on disk to remove
+                    } else {
+                        workspace.delete(object);
+                    }
                 } catch (IOException | RuntimeException cleanup) {
                     e.addSuppressed(cleanup);
                 }
