@@ -1,10 +1,8 @@
 package mosaic.workspace.git.internal.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -19,6 +17,7 @@ import mosaic.core.workspace.Workspace;
 import mosaic.model.MosaicObject;
 import mosaic.model.kinds.Kinds;
 import mosaic.ops.Fields;
+import mosaic.ops.SetFieldsOperation;
 
 /**
  * {@code show --workspace DIR OBJECT [--audience LEVEL ...] [--json]}: an object's fields, one a
@@ -82,32 +81,7 @@ public final class ShowCommand implements Command {
      * {@code idOrName} (exactly, then ignoring case), among what the audience may see.
      */
     static MosaicObject find(Workspace workspace, Audience audience, String idOrName) {
-        var byId = workspace.get(idOrName).filter(audience::permits);
-        if (byId.isPresent()) {
-            return byId.get();
-        }
-        List<MosaicObject> exact = new ArrayList<>();
-        List<MosaicObject> ignoringCase = new ArrayList<>();
-        for (MosaicObject object : workspace.all()) {
-            if (!audience.permits(object)) {
-                continue;
-            }
-            String title = Kinds.title(object);
-            if (idOrName.equals(title)) {
-                exact.add(object);
-            } else if (title != null && idOrName.toLowerCase(Locale.ROOT).equals(title.toLowerCase(Locale.ROOT))) {
-                ignoringCase.add(object);
-            }
-        }
-        List<MosaicObject> found = exact.isEmpty() ? ignoringCase : exact;
-        if (found.isEmpty()) {
-            throw new IllegalArgumentException("no object with id or name '" + idOrName + "' in " + workspace.root());
-        }
-        if (found.size() > 1) {
-            throw new IllegalArgumentException("'" + idOrName + "' names " + found.size() + " objects; give one of their ids: "
-                + String.join(", ", found.stream().map(o -> o.getId() + " (" + Kinds.displayName(o.eClass()) + ")").toList()));
-        }
-        return found.get(0);
+        return new SetFieldsOperation(workspace).reader(audience).find(idOrName);
     }
 
     /** A field's value with the id of each object the audience may not see replaced by {@link #WITHHELD}. */
