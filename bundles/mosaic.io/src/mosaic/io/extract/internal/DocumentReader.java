@@ -35,11 +35,10 @@ public final class DocumentReader {
             throw new ExtractionException(name, "content is " + megabytes(bytes.length)
                     + ", larger than the limit of " + megabytes(options.maxFileBytes()), null);
         }
-        MediaType image = OcrReader.imageType(bytes);
-        MediaType type = image != null ? image : TypeSniffer.detect(name, bytes);
+        MediaType type = TypeSniffer.detect(name, bytes);
         return switch (type) {
         case PDF -> PdfReader.read(name, bytes, options, monitor);
-        case PNG, JPEG, TIFF -> readImage(name, type, bytes, options, monitor);
+        case PNG, JPEG, TIFF -> OcrReader.readImage(name, bytes, type, options, monitor);
         case DOCX -> DocxReader.read(name, bytes, options, this, depth, monitor);
         case HTML -> HtmlReader.read(name, Charsets.decode(bytes, HtmlReader.declaredCharset(bytes)));
         case EML -> new MimeReader(this, depth, options.maxNesting()).read(name, bytes, monitor);
@@ -52,18 +51,6 @@ public final class DocumentReader {
         case MSG -> MsgReader.read(name, bytes, this, depth, monitor);
         case ZIP -> ZipReader.read(name, bytes, options, this, depth, monitor);
         };
-    }
-
-    /**
-     * An image: its header is read first, so that a truncated or damaged image is refused rather than
-     * ingested as an empty document; then OCR reads it where it is enabled.
-     *
-     * @param type PNG, JPEG or TIFF
-     */
-    static Extracted readImage(String name, MediaType type, byte[] bytes, ExtractOptions options, IProgressMonitor monitor)
-            throws ExtractionException {
-        Images.checkHeader(name, type, bytes);
-        return OcrReader.readImage(name, bytes, type, options, monitor);
     }
 
     /**

@@ -49,21 +49,6 @@ public final class OcrReader {
     private OcrReader() {
     }
 
-    /** @return the type of an image file from its magic bytes, or {@code null} when it is no PNG, JPEG or TIFF */
-    public static MediaType imageType(byte[] b) {
-        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return MediaType.PNG;
-        }
-        if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
-            return MediaType.JPEG;
-        }
-        if (b.length >= 4 && (b[0] == 'I' && b[1] == 'I' && b[2] == 42 && b[3] == 0
-                || b[0] == 'M' && b[1] == 'M' && b[2] == 0 && b[3] == 42)) {
-            return MediaType.TIFF;
-        }
-        return null;
-    }
-
     /**
      * Reads an image: one OCR passage per page that has text.
      *
